@@ -1,0 +1,3 @@
+export * from './access/roles.ts';
+export * from './access/permissions.ts';
+export * from './access/areas.ts';

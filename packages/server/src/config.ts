@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import type { DatabaseTarget } from './db/index.ts';
+
+/** Everything an installation can set, from the environment and the CLI. */
+export interface Config {
+  host: string;
+  port: number;
+  database: DatabaseTarget;
+  /** Folder with the built web app; null serves the API only. */
+  webDist: string | null;
+  sessionTtlMs: number;
+  logLevel: string;
+  /** Seed the demo center when the database has no tenant yet. */
+  seedDemo: boolean;
+}
+
+export interface ConfigOverrides {
+  port?: number;
+  host?: string;
+  dataDir?: string;
+  databaseUrl?: string;
+  logLevel?: string;
+  seedDemo?: boolean;
+  webDist?: string | null;
+}
+
+export function loadConfig(over: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  const url = over.databaseUrl ?? env.DATABASE_URL;
+  const dataDir = resolve(over.dataDir ?? env.LINIA_DATA ?? 'data');
+  return {
+    host: over.host ?? env.HOST ?? '0.0.0.0',
+    port: over.port ?? Number(env.PORT ?? 8080),
+    database: url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: resolve(dataDir, 'pglite') },
+    webDist: over.webDist !== undefined ? over.webDist : resolve(import.meta.dirname, '../../web/dist'),
+    sessionTtlMs: Number(env.LINIA_SESSION_HOURS ?? 12) * 3_600_000,
+    logLevel: over.logLevel ?? env.LOG_LEVEL ?? 'info',
+    seedDemo: over.seedDemo ?? env.LINIA_DEMO !== '0',
+  };
+}

@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Tx } from './connect.ts';
+
+/** Who acts in a transaction: written into the audit log by the linia_audit trigger. */
+export interface Actor {
+  kind: 'user' | 'token' | 'system';
+  id: string | null;
+  name: string | null;
+}
+
+/** The tenant (and, for a client viewer, the client) a transaction may see. */
+export interface Scope {
+  tenantId: string;
+  clientId: string | null;
+  actor: Actor;
+  requestId?: string;
+}
+
+/**
+ * Runs `work` in one transaction that can see only `scope`'s rows. This is the single place
+ * tenancy is enforced: the transaction drops to the linia_app role, whose row-level security
+ * policies (db/tenancy.sql) filter every table by linia.tenant_id, so a query that forgets a
+ * WHERE clause still cannot cross tenants, and an id of another tenant is simply not found.
+ */
+export async function withTenant<T>(db: Database, scope: Scope, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.orm.transaction(async (tx) => {
+    await tx.execute(sql`SELECT
+      set_config('linia.tenant_id', ${scope.tenantId}, true),
+      set_config('linia.client_id', ${scope.clientId ?? ''}, true),
+      set_config('linia.actor_kind', ${scope.actor.kind}, true),
+      set_config('linia.actor_id', ${scope.actor.id ?? ''}, true),
+      set_config('linia.actor_name', ${scope.actor.name ?? ''}, true),
+      set_config('linia.request_id', ${scope.requestId ?? ''}, true)`);
+    await tx.execute(sql`SET LOCAL ROLE linia_app`);
+    return work(tx as Tx);
+  });
+}
+
+/**
+ * Runs `work` across tenants, as the owner. Only for what precedes knowing the tenant
+ * (finding a login or a session) and for operations of the whole installation (demo reset).
+ */
+export async function asSystem<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.orm.transaction(async (tx) => work(tx as Tx));
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyWebsocket from '@fastify/websocket';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/index.ts';
+import type { EventBus } from '../realtime/bus.ts';
+import { installHub } from '../realtime/hub.ts';
+import { LoginThrottle } from '../auth/loginThrottle.ts';
+import { authRoutes } from '../auth/routes.ts';
+import { tenantRoutes } from '../tenants/routes.ts';
+import { peopleRoutes } from '../people/routes.ts';
+import { auditRoutes } from '../audit/routes.ts';
+import { installMetrics } from '../observability/metrics.ts';
+import { installHealth } from '../observability/health.ts';
+import type { AppContext } from './context.ts';
+import { installErrorHandler } from './errors.ts';
+import { installGuard } from './guard.ts';
+import { installIdempotency } from './idempotency.ts';
+import { installWebApp } from './webApp.ts';
+import './types.ts';
+
+export const API_VERSION = '0.1.0';
+
+export interface AppOptions {
+  config: Config;
+  db: Database;
+  bus: EventBus;
+  /** false in tests that do not want request logs. */
+  logger?: boolean;
+}
+
+/** Builds the HTTP application: plugins, hooks, every module's routes. Does not listen. */
+export async function buildApp({ config, db, bus, logger = true }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    // Keep a caller's request id (a proxy's or an integration's) so logs can be joined.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('x-request-id', req.id);
+    return payload;
+  });
+
+  const ctx: AppContext = { db, bus, config, throttle: new LoginThrottle() };
+  installErrorHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Linia API', version: API_VERSION, description: 'Contact-center platform: REST API. Sign in with the session cookie (POST /api/v1/auth/login) or send `Authorization: Bearer <API token>`.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'linia_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/v1/docs' });
+
+  installGuard(app, db);
+  installIdempotency(app, ctx);
+  const metrics = installMetrics(app);
+  installHealth(app, db, metrics);
+  installHub(app, bus);
+
+  authRoutes(app, ctx);
+  tenantRoutes(app, ctx);
+  peopleRoutes(app, ctx);
+  auditRoutes(app, ctx);
+
+  app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  await installWebApp(app, config.webDist);
+  return app;
+}

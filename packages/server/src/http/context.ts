@@ -1,0 +1,27 @@
+import type { FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import { withTenant, type Database, type Tx } from '../db/index.ts';
+import type { EventBus } from '../realtime/bus.ts';
+import { envelope } from '../realtime/envelope.ts';
+import type { LoginThrottle } from '../auth/loginThrottle.ts';
+import { scopeOf } from '../auth/principal.ts';
+import { principalOf } from './guard.ts';
+
+/** What route modules are given: the database, the event bus and the settings. */
+export interface AppContext {
+  db: Database;
+  bus: EventBus;
+  config: Config;
+  throttle: LoginThrottle;
+}
+
+/** Runs `work` in a transaction scoped to the caller's tenant (and client, for a client viewer). */
+export function inTenant<T>(ctx: AppContext, req: FastifyRequest, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return withTenant(ctx.db, scopeOf(principalOf(req), req.id), work);
+}
+
+/** Tells the caller's tenant that an entity changed, after the change is committed. */
+export function announceChange(ctx: AppContext, req: FastifyRequest, entity: string, id: string, action: string) {
+  const principal = principalOf(req);
+  return ctx.bus.publish(envelope(principal.tenantId, 'tenant', `${entity}.changed`, { id, action }));
+}

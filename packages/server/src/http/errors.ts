@@ -1,0 +1,51 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { HttpProblem, problemBody, type FieldError } from './problem.ts';
+import { problemFromDatabase } from './dbErrors.ts';
+
+const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
+
+/** Every error leaves the API as problem+json; only our own faults are 500 and logged as errors. */
+export function installErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const problem = toProblem(err);
+    if (problem.status >= 500) req.log.error({ err }, 'request failed');
+    reply.code(problem.status).headers(problem.headers).type(PROBLEM_JSON).send(problem.toBody());
+  });
+  app.setNotFoundHandler((req, reply) => {
+    reply.code(404).type(PROBLEM_JSON).send(problemBody(404, `No route ${req.method} ${req.url.split('?')[0]}`));
+  });
+}
+
+function toProblem(err: FastifyError): HttpProblem {
+  if (err instanceof HttpProblem) return err;
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const context = err.validationContext ?? 'body';
+    const errors: FieldError[] = err.validation.map((issue) => {
+      const params = issue.params as { issue?: { path?: PropertyKey[]; keys?: string[]; code?: string } };
+      const path = [context, ...(params.issue?.path ?? []).map(String)];
+      // An unknown field is named itself, not its parent object.
+      if (params.issue?.code === 'unrecognized_keys' && params.issue.keys?.length) path.push(params.issue.keys[0]!);
+      return { field: path.join('.'), message: issue.message };
+    });
+    return new HttpProblem(400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+  }
+  if (isResponseSerializationError(err)) return new HttpProblem(500, 'The server built a response it may not send');
+  const db = problemFromDatabase(err);
+  if (db) return db;
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HttpProblem(413, 'The request body is larger than 1 MB');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new HttpProblem(415, 'Send JSON (Content-Type: application/json)');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new HttpProblem(400, 'The JSON body is empty', [{ field: 'body', message: 'empty' }]);
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new HttpProblem(400, `The body is not valid JSON: ${err.message}`, [{ field: 'body', message: 'invalid JSON' }]);
+  }
+  if (err instanceof SyntaxError || (err.statusCode === 400 && /JSON/i.test(err.message))) {
+    return new HttpProblem(400, `The body is not valid JSON: ${err.message}`, [{ field: 'body', message: 'invalid JSON' }]);
+  }
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return new HttpProblem(err.statusCode, err.message);
+  return new HttpProblem(500, 'Something went wrong on our side; the request id is in the x-request-id header');
+}

@@ -1,0 +1,31 @@
+import type { EventEnvelope } from './envelope.ts';
+
+export type EventHandler = (event: EventEnvelope) => void;
+
+/**
+ * Delivers events to every subscriber on every node. Publish after the change is committed:
+ * a subscriber that reacts by reading the database must find the change there.
+ */
+export interface EventBus {
+  publish(event: EventEnvelope): Promise<void>;
+  subscribe(handler: EventHandler): () => void;
+  close(): Promise<void>;
+}
+
+/** One process: the embedded database, or a single node. */
+export class InProcessBus implements EventBus {
+  private handlers = new Set<EventHandler>();
+
+  async publish(event: EventEnvelope): Promise<void> {
+    for (const handler of this.handlers) handler(event);
+  }
+
+  subscribe(handler: EventHandler): () => void {
+    this.handlers.add(handler);
+    return () => this.handlers.delete(handler);
+  }
+
+  async close(): Promise<void> {
+    this.handlers.clear();
+  }
+}

@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify';
+import type { WebSocket } from 'ws';
+import { z } from 'zod';
+import type { Principal } from '../auth/principal.ts';
+import type { EventBus } from './bus.ts';
+import type { EventEnvelope } from './envelope.ts';
+import { defaultTopics, mayHear } from './topics.ts';
+
+interface Connection {
+  socket: WebSocket;
+  principal: Principal;
+  topics: Set<string>;
+}
+
+const clientMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('subscribe'), topics: z.array(z.string().max(200)).max(100) }),
+  z.object({ type: z.literal('unsubscribe'), topics: z.array(z.string().max(200)).max(100) }),
+  z.object({ type: z.literal('ping') }),
+]);
+
+/**
+ * One WebSocket per browser session at /api/v1/ws. Events from the bus reach the connections
+ * of the same tenant subscribed to the event's topic; a topic the principal may not hear is
+ * refused at subscription and checked again at delivery.
+ */
+export function installHub(app: FastifyInstance, bus: EventBus) {
+  const connections = new Set<Connection>();
+
+  bus.subscribe((event: EventEnvelope) => {
+    const frame = JSON.stringify({ type: 'event', topic: event.topic, event: { id: event.id, type: event.type, at: event.at, data: event.data } });
+    for (const c of connections) {
+      if (c.principal.tenantId === event.tenantId && c.topics.has(event.topic) && mayHear(c.principal, event.topic)) {
+        c.socket.send(frame);
+      }
+    }
+  });
+
+  app.get('/api/v1/ws', { websocket: true, config: { signedIn: true }, schema: { hide: true } }, (socket, req) => {
+    const principal = req.principal!;
+    const conn: Connection = { socket, principal, topics: new Set(defaultTopics(principal)) };
+    connections.add(conn);
+    socket.send(JSON.stringify({ type: 'hello', userId: principal.id, topics: [...conn.topics] }));
+    socket.on('message', (raw) => {
+      let parsed;
+      try {
+        parsed = clientMessage.safeParse(JSON.parse(String(raw)));
+      } catch {
+        parsed = null;
+      }
+      if (!parsed?.success) {
+        socket.send(JSON.stringify({ type: 'error', detail: 'unknown message' }));
+        return;
+      }
+      const msg = parsed.data;
+      if (msg.type === 'ping') return void socket.send(JSON.stringify({ type: 'pong' }));
+      if (msg.type === 'unsubscribe') {
+        for (const t of msg.topics) conn.topics.delete(t);
+        return void socket.send(JSON.stringify({ type: 'unsubscribed', topics: msg.topics }));
+      }
+      const granted = msg.topics.filter((t) => mayHear(principal, t));
+      for (const t of granted) conn.topics.add(t);
+      socket.send(JSON.stringify({ type: 'subscribed', topics: granted, denied: msg.topics.filter((t) => !granted.includes(t)) }));
+    });
+    socket.on('close', () => connections.delete(conn));
+  });
+
+  return { connectionCount: () => connections.size };
+}
