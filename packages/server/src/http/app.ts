@@ -48,6 +48,13 @@ export async function buildApp({ config, db, bus, logger = true }: AppOptions): 
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Many HTTP clients send Content-Type: application/json on a DELETE with no body: treat an
+  // empty JSON body as absent, and let the route's schema say whether a body was required.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
+    body === '' ? done(null, undefined) : parseJson(req, body as string, done),
+  );
   app.addHook('onSend', async (req, reply, payload) => {
     reply.header('x-request-id', req.id);
     return payload;

@@ -31,7 +31,7 @@ export function problemFromDatabase(err: unknown): HttpProblem | null {
     const field = UNIQUE_FIELDS[pgErr.constraint ?? ''] ?? 'body';
     return new HttpProblem(409, `${field.replace(/^body\./, '')} is already taken`, [{ field, message: 'already taken' }]);
   }
-  if (pgErr.code === '23503') {
+  if (pgErr.code === '23503' || pgErr.code === '23001') {
     return new HttpProblem(409, 'Other records still refer to this one; deactivate it instead');
   }
   if (pgErr.code === '22P02' || pgErr.code === '22007') return new HttpProblem(400, 'A value has the wrong format');

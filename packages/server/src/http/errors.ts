@@ -20,13 +20,16 @@ export function installErrorHandler(app: FastifyInstance) {
 function toProblem(err: FastifyError): HttpProblem {
   if (err instanceof HttpProblem) return err;
   if (hasZodFastifySchemaValidationErrors(err)) {
-    const context = err.validationContext ?? 'body';
-    const errors: FieldError[] = err.validation.map((issue) => {
-      const params = issue.params as { issue?: { path?: PropertyKey[]; keys?: string[]; code?: string } };
-      const path = [context, ...(params.issue?.path ?? []).map(String)];
-      // An unknown field is named itself, not its parent object.
-      if (params.issue?.code === 'unrecognized_keys' && params.issue.keys?.length) path.push(params.issue.keys[0]!);
-      return { field: path.join('.'), message: issue.message };
+    // Fields are named as the client sees them: body.x, query.x, params.x, headers.x.
+    const context = err.validationContext === 'querystring' ? 'query' : (err.validationContext ?? 'body');
+    const errors: FieldError[] = err.validation.flatMap((issue) => {
+      // instancePath is "/a/b"; an unknown key is named itself, not its parent object.
+      const path = [context, ...issue.instancePath.split('/').filter(Boolean)];
+      const keys = (issue.params as { keys?: string[] }).keys;
+      if (issue.keyword === 'unrecognized_keys' && keys?.length) {
+        return keys.map((k) => ({ field: [...path, k].join('.'), message: 'unknown field' }));
+      }
+      return [{ field: path.join('.'), message: issue.message }];
     });
     return new HttpProblem(400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
   }

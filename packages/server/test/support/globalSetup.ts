@@ -1,0 +1,42 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import { migrate, openDatabase } from '../../src/db/index.ts';
+import { seedFixtures } from './fixtures.ts';
+
+export const SNAPSHOT = resolve(import.meta.dirname, '../../../../.tmp/test-snapshot.tar');
+export const TEMPLATE_DB = 'linia_test_template';
+
+/**
+ * Prepares one migrated, seeded database that every test file copies: a PGlite data-dir
+ * snapshot, or a PostgreSQL template database. Creating a database per test would cost
+ * seconds each on PGlite (initdb).
+ */
+export default async function setup() {
+  const serverUrl = process.env.LINIA_TEST_DATABASE_URL;
+  if (serverUrl) {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+    await admin.end();
+    const db = await openDatabase({ kind: 'postgres', url: withDatabase(serverUrl, TEMPLATE_DB) });
+    await migrate(db);
+    await seedFixtures(db);
+    await db.close();
+    return;
+  }
+  const db = await openDatabase({ kind: 'pglite', dataDir: null });
+  await migrate(db);
+  await seedFixtures(db);
+  const dump = await db.pglite!.dumpDataDir('none');
+  mkdirSync(resolve(SNAPSHOT, '..'), { recursive: true });
+  writeFileSync(SNAPSHOT, Buffer.from(await dump.arrayBuffer()));
+  await db.close();
+}
+
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
