@@ -1,6 +1,5 @@
 /**
- * Login rate limit: after `maxFailures` failed attempts for one key (login name, and
- * separately the client address) within `windowMs`, further attempts are refused until the
+ * Login rate limit: after `maxFailures` failed attempts for one key within `windowMs`, further attempts are refused until the
  * oldest failure leaves the window. Pure: time is passed in. Kept in memory per node — a
  * restart forgets it, which costs an attacker nothing they could not get by waiting.
  */

@@ -45,18 +45,21 @@ export function authRoutes(root: FastifyInstance, ctx: AppContext) {
     schema: { tags, body: loginBody, response: { 200: meOut } },
   }, async (req, reply) => {
     const now = Date.now();
-    const keys = [`login:${req.body.login}`, `ip:${req.ip}`];
-    const wait = Math.max(...keys.map((k) => ctx.throttle.retryAfterMs(k, now)));
+    const checks = [
+      { throttle: ctx.loginThrottle, key: req.body.login },
+      { throttle: ctx.addressThrottle, key: req.ip },
+    ];
+    const wait = Math.max(...checks.map((c) => c.throttle.retryAfterMs(c.key, now)));
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       throw new HttpProblem(429, `Too many failed attempts; try again in ${seconds} s`, undefined, { 'retry-after': String(seconds) });
     }
     const session = await login(ctx.db, req.body.login, req.body.password, ctx.config.sessionTtlMs, new Date(now));
     if (!session) {
-      for (const k of keys) ctx.throttle.recordFailure(k, now);
+      for (const c of checks) c.throttle.recordFailure(c.key, now);
       throw new HttpProblem(401, 'Wrong login or password');
     }
-    for (const k of keys) ctx.throttle.recordSuccess(k);
+    ctx.loginThrottle.recordSuccess(req.body.login);
     const principal = await principalFromSession(ctx.db, session.secret, new Date(now));
     reply.setCookie(SESSION_COOKIE, session.secret, {
       path: '/',

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Duplex } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
 import type { EventBus } from '../realtime/bus.ts';
@@ -60,9 +61,23 @@ export async function buildApp({ config, db, bus, logger = true }: AppOptions): 
     return payload;
   });
 
-  const ctx: AppContext = { db, bus, config, throttle: new LoginThrottle() };
+  // Sockets of upgrade requests leave Node's HTTP bookkeeping, so closing the server would wait
+  // on them forever (a refused upgrade especially): end them when the app closes.
+  const upgraded = new Set<Duplex>();
+  app.server.on('upgrade', (_req, socket: Duplex) => {
+    upgraded.add(socket);
+    socket.once('close', () => upgraded.delete(socket));
+  });
+  app.addHook('preClose', (done) => {
+    for (const socket of upgraded) socket.destroy();
+    done();
+  });
+
+  const ctx: AppContext = { db, bus, config, loginThrottle: new LoginThrottle(5), addressThrottle: new LoginThrottle(100) };
   installErrorHandler(app);
   await app.register(fastifyCookie);
+  // Before any plugin adds routes, so the guard's route check sees every one of them.
+  installGuard(app, db);
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(fastifySwagger, {
     openapi: {
@@ -77,10 +92,10 @@ export async function buildApp({ config, db, bus, logger = true }: AppOptions): 
       security: [{ session: [] }, { token: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/v1/docs' });
 
-  installGuard(app, db);
   installIdempotency(app, ctx);
   const metrics = installMetrics(app);
   installHealth(app, db, metrics);

@@ -12,7 +12,13 @@ export interface AppContext {
   db: Database;
   bus: EventBus;
   config: Config;
-  throttle: LoginThrottle;
+  /** Failed sign-ins per login name: five in 15 minutes lock that login. */
+  loginThrottle: LoginThrottle;
+  /**
+   * Failed sign-ins per client address, with a much higher bar: a whole floor often shares one
+   * address behind NAT, and one person's typos must not lock everyone out.
+   */
+  addressThrottle: LoginThrottle;
 }
 
 /** Runs `work` in a transaction scoped to the caller's tenant (and client, for a client viewer). */

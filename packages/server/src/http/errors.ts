@@ -10,6 +10,8 @@ export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const problem = toProblem(err);
     if (problem.status >= 500) req.log.error({ err }, 'request failed');
+    // A refused WebSocket upgrade must not leave its connection open (it would hold shutdown).
+    if (req.headers.upgrade) reply.header('connection', 'close');
     reply.code(problem.status).headers(problem.headers).type(PROBLEM_JSON).send(problem.toBody());
   });
   app.setNotFoundHandler((req, reply) => {

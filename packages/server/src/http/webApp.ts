@@ -17,7 +17,8 @@ export async function installWebApp(app: FastifyInstance, dist: string | null) {
   await app.register(fastifyStatic, { root: dist, wildcard: false, index: 'index.html' });
   app.get('/*', { config: { public: true }, schema: { hide: true } }, (req, reply) => {
     const path = req.url.split('?')[0]!;
-    if (path.startsWith('/api/')) return reply.callNotFound();
+    // A missing asset is a 404, not the app shell (a stale page would load HTML as a script).
+    if (path.startsWith('/api/') || path.startsWith('/assets/')) return reply.callNotFound();
     return reply.sendFile('index.html', { maxAge: 0 });
   });
 }

@@ -27,6 +27,8 @@ export interface TopicNode {
 export const topic: z.ZodType<TopicNode> = z.lazy(() =>
   z.strictObject({ id: z.string().min(1).max(64), name: z.string().trim().min(1).max(200), children: z.array(topic).max(200).default([]) }),
 );
+// A recursive schema becomes a named component of the OpenAPI document (see http/app.ts).
+z.globalRegistry.add(topic, { id: 'Topic' });
 
 const isTimeZone = (tz: string) => {
   try {

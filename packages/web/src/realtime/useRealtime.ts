@@ -1,0 +1,28 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { keys } from '../api/keys.ts';
+import { connectRealtime, disconnectRealtime, onRealtimeEvent } from './socket.ts';
+
+/** Which cached lists an entity change on the `tenant` topic makes stale (every change is also an audit entry). */
+const INVALIDATES: Record<string, readonly (readonly string[])[]> = {
+  'hotline.changed': [keys.hotlines, keys.audit],
+  'client.changed': [keys.clients, keys.hotlines, keys.audit],
+  'user.changed': [keys.users, keys.audit],
+  'api_token.changed': [keys.apiTokens, keys.audit],
+};
+
+/** Mounted once by the signed-in shell: opens the socket and keeps caches fresh. */
+export function useRealtime(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    connectRealtime();
+    const off = onRealtimeEvent(({ topic, event }) => {
+      if (topic !== 'tenant') return;
+      for (const key of INVALIDATES[event.type] ?? []) void queryClient.invalidateQueries({ queryKey: key });
+    });
+    return () => {
+      off();
+      disconnectRealtime();
+    };
+  }, [queryClient]);
+}
