@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
-import { connect } from './realtime.test.ts';
+import { connect } from './support/wsClient.ts';
 import { freshDatabase } from './support/harness.ts';
 
 const onPostgres = Boolean(process.env.LINIA_TEST_DATABASE_URL);

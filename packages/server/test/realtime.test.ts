@@ -1,40 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { OTHER } from './support/fixtures.ts';
 import { dbKind, testApp, type TestApp } from './support/harness.ts';
-
-/** A WebSocket client that records frames and can wait for one matching a predicate. */
-export async function connect(base: string, cookie?: string) {
-  const frames: Record<string, unknown>[] = [];
-  const waiters: { match: (f: Record<string, unknown>) => boolean; resolve: (f: Record<string, unknown>) => void }[] = [];
-  const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/api/v1/ws`, { headers: cookie ? { cookie } : {} });
-  socket.on('message', (raw) => {
-    const frame = JSON.parse(String(raw)) as Record<string, unknown>;
-    frames.push(frame);
-    for (const w of [...waiters]) if (w.match(frame)) {
-      waiters.splice(waiters.indexOf(w), 1);
-      w.resolve(frame);
-    }
-  });
-  socket.on('error', () => {});
-  const opened = await new Promise<boolean>((resolve) => {
-    socket.once('open', () => resolve(true));
-    socket.once('unexpected-response', (_req, res) => {
-      res.resume();
-      socket.terminate();
-      resolve(false);
-    });
-    socket.once('error', () => resolve(false));
-  });
-  const next = (match: (f: Record<string, unknown>) => boolean, ms = 5000) =>
-    new Promise<Record<string, unknown>>((resolve, reject) => {
-      const found = frames.find(match);
-      if (found) return resolve(found);
-      const timer = setTimeout(() => reject(new Error(`no matching frame in ${ms} ms; got ${JSON.stringify(frames)}`)), ms);
-      waiters.push({ match, resolve: (f) => (clearTimeout(timer), resolve(f)) });
-    });
-  return { socket, frames, opened, next, send: (m: object) => socket.send(JSON.stringify(m)) };
-}
+import { connect } from './support/wsClient.ts';
 
 describe(`real-time events over the WebSocket (${dbKind})`, () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { withTenant } from '../src/db/index.ts';
+import { sqlRows, withTenant } from '../src/db/index.ts';
 import { clients } from '../src/tenants/schema.ts';
 import { OTHER } from './support/fixtures.ts';
 import { dbKind, testApp, type TestApp } from './support/harness.ts';
@@ -38,7 +38,7 @@ describe(`tenants never see each other's data (${dbKind})`, () => {
   });
 
   it('a query without any WHERE still sees one tenant (row-level security)', async () => {
-    const { rows } = await t.db.orm.execute<{ tenant_id: string }>(sql`SELECT DISTINCT tenant_id FROM clients`);
+    const rows = await sqlRows<{ tenant_id: string }>(t.db.orm, sql`SELECT DISTINCT tenant_id FROM clients`);
     expect(rows.length).toBe(2); // the owner sees both…
     const tenantId = rows[0]!.tenant_id;
     const seen = await withTenant(t.db, { tenantId, clientId: null, actor: { kind: 'system', id: null, name: 't' } }, (tx) =>
@@ -49,7 +49,7 @@ describe(`tenants never see each other's data (${dbKind})`, () => {
   });
 
   it('an insert naming another tenant is rejected by the database', async () => {
-    const { rows } = await t.db.orm.execute<{ id: string; slug: string }>(sql`SELECT id, slug FROM tenants ORDER BY slug`);
+    const rows = await sqlRows<{ id: string; slug: string }>(t.db.orm, sql`SELECT id, slug FROM tenants ORDER BY slug`);
     const [demo, otherTenant] = [rows.find((r) => r.slug === 'demo')!, rows.find((r) => r.slug === OTHER.slug)!];
     await expect(
       withTenant(t.db, { tenantId: demo.id, clientId: null, actor: { kind: 'system', id: null, name: 't' } }, (tx) =>

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
@@ -56,4 +56,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     url: null,
     pglite: client,
   };
+}
+
+/**
+ * Rows of a raw SQL statement. Both drivers return `{ rows }`, but the common Drizzle base type
+ * cannot say so; this is the one place that knows.
+ */
+export async function sqlRows<T>(runner: Pick<Orm, 'execute'>, query: SQL): Promise<T[]> {
+  return ((await runner.execute(query)) as unknown as { rows: T[] }).rows;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Tx } from './connect.ts';
+import { sqlRows, type Tx } from './connect.ts';
 
 /**
  * Deletes every row of one tenant, children before parents. The order is read from the
@@ -7,16 +7,14 @@ import type { Tx } from './connect.ts';
  */
 export async function deleteTenantData(tx: Tx, tenantId: string): Promise<void> {
   const tables = (
-    await tx.execute<{ table_name: string }>(sql`
+    await sqlRows<{ table_name: string }>(tx, sql`
       SELECT table_name FROM information_schema.columns
       WHERE table_schema = 'public' AND column_name = 'tenant_id'`)
-  ).rows.map((r) => r.table_name);
-  const edges = (
-    await tx.execute<{ child: string; parent: string }>(sql`
+  ).map((r) => r.table_name);
+  const edges = await sqlRows<{ child: string; parent: string }>(tx, sql`
       SELECT cl.relname AS child, pa.relname AS parent FROM pg_constraint c
       JOIN pg_class cl ON cl.oid = c.conrelid JOIN pg_class pa ON pa.oid = c.confrelid
-      WHERE c.contype = 'f' AND cl.relnamespace = 'public'::regnamespace`)
-  ).rows;
+      WHERE c.contype = 'f' AND cl.relnamespace = 'public'::regnamespace`);
   for (const table of childrenFirst(tables, edges)) {
     await tx.execute(sql`DELETE FROM ${sql.identifier(table)} WHERE tenant_id = ${tenantId}`);
   }

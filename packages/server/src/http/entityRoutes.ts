@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import type { Permission } from '@linia/engine';
 import { eq, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
@@ -8,6 +7,9 @@ import type { Tx } from '../db/index.ts';
 import { announceChange, inTenant, type AppContext } from './context.ts';
 import { findOr404, idParams, listPage } from './crud.ts';
 import { page, pageQuery } from './pagination.ts';
+
+/** Widens a schema so the generic handlers are not tied to one entity's inferred reply type. */
+const loose = (schema: FastifySchema): FastifySchema => schema;
 
 type Entity = PgTable & { id: PgColumn; createdAt: PgColumn };
 
@@ -40,16 +42,19 @@ export function entityRoutes<T extends Entity, O extends z.ZodType, C extends z.
   ctx: AppContext,
   spec: EntitySpec<T, O, C, P, Q>,
 ) {
-  const app = root.withTypeProvider<ZodTypeProvider>();
+  // Generic over the entity, so the handlers see plain types; the schemas still validate and
+  // serialise every request and response (the Zod compilers are installed app-wide).
+  const app = root;
   const { table, title, toOut } = spec;
   const tags = [spec.path.split('/').pop()!];
   const item = `${spec.path}/:id`;
   const byId = (id: string) => eq(table.id, id);
   type Row = T['$inferSelect'];
+  const idOf = (req: FastifyRequest) => (req.params as z.infer<typeof idParams>).id;
 
   app.get(spec.path, {
     config: { permission: spec.view },
-    schema: { tags, querystring: pageQuery.extend(spec.listQuery.shape), response: { 200: page(spec.out) } },
+    schema: loose({ tags, querystring: pageQuery.extend(spec.listQuery.shape), response: { 200: page(spec.out) } }),
   }, (req) => {
     const query = req.query as z.infer<typeof pageQuery> & z.infer<Q>;
     return inTenant(ctx, req, (tx) => listPage(tx, table, spec.listFilters(query), query, toOut));
@@ -57,7 +62,7 @@ export function entityRoutes<T extends Entity, O extends z.ZodType, C extends z.
 
   app.post(spec.path, {
     config: { permission: spec.edit, idempotent: true },
-    schema: { tags, body: spec.create, response: { 201: spec.out } },
+    schema: loose({ tags, body: spec.create, response: { 201: spec.out } }),
   }, async (req, reply) => {
     const row = await inTenant(ctx, req, async (tx) => {
       const body = req.body as z.infer<C>;
@@ -71,34 +76,34 @@ export function entityRoutes<T extends Entity, O extends z.ZodType, C extends z.
 
   app.get(item, {
     config: { permission: spec.view },
-    schema: { tags, params: idParams, response: { 200: spec.out } },
-  }, async (req) => toOut(await inTenant(ctx, req, (tx) => findOr404(tx, table, req.params.id, title))));
+    schema: loose({ tags, params: idParams, response: { 200: spec.out } }),
+  }, async (req) => toOut(await inTenant(ctx, req, (tx) => findOr404(tx, table, idOf(req), title))));
 
   app.patch(item, {
     config: { permission: spec.edit },
-    schema: { tags, params: idParams, body: spec.patch, response: { 200: spec.out } },
+    schema: loose({ tags, params: idParams, body: spec.patch, response: { 200: spec.out } }),
   }, async (req) => {
     const row = await inTenant(ctx, req, async (tx) => {
-      const current = await findOr404(tx, table, req.params.id, title);
+      const current = await findOr404(tx, table, idOf(req), title);
       const body = req.body as z.infer<P>;
       const values = spec.preparePatch ? await spec.preparePatch(tx, body, current) : (body as Partial<T['$inferInsert']>);
       if (Object.keys(values).length === 0) return current;
-      const [updated] = (await tx.update(table).set(values).where(byId(req.params.id)).returning()) as Row[];
+      const [updated] = (await tx.update(table).set(values).where(byId(idOf(req))).returning()) as Row[];
       return updated!;
     });
-    await announceChange(ctx, req, spec.entity, req.params.id, 'update');
+    await announceChange(ctx, req, spec.entity, idOf(req), 'update');
     return toOut(row);
   });
 
   app.delete(item, {
     config: { permission: spec.edit },
-    schema: { tags, params: idParams, response: { 204: z.null() } },
+    schema: loose({ tags, params: idParams, response: { 204: z.null() } }),
   }, async (req, reply) => {
     await inTenant(ctx, req, async (tx) => {
-      await findOr404(tx, table, req.params.id, title);
-      await tx.delete(table).where(byId(req.params.id));
+      await findOr404(tx, table, idOf(req), title);
+      await tx.delete(table).where(byId(idOf(req)));
     });
-    await announceChange(ctx, req, spec.entity, req.params.id, 'delete');
+    await announceChange(ctx, req, spec.entity, idOf(req), 'delete');
     return reply.code(204).send(null);
   });
 }

@@ -31,7 +31,7 @@ function toProblem(err: FastifyError): HttpProblem {
       if (issue.keyword === 'unrecognized_keys' && keys?.length) {
         return keys.map((k) => ({ field: [...path, k].join('.'), message: 'unknown field' }));
       }
-      return [{ field: path.join('.'), message: issue.message }];
+      return [{ field: path.join('.'), message: issue.message ?? 'invalid' }];
     });
     return new HttpProblem(400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
   }
