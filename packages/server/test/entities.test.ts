@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../src/db/index.ts';
+import { recordRead } from '../src/audit/recordRead.ts';
 import { dbKind, testApp, type TestApp } from './support/harness.ts';
 
 describe(`clients, hotlines, users (${dbKind})`, () => {
@@ -113,6 +115,14 @@ describe(`clients, hotlines, users (${dbKind})`, () => {
     expect((await call('GET', `/api/v1/audit?from=${encodeURIComponent(future)}`)).json().items).toEqual([]);
     const lead = await t.login('lead');
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/audit', headers: { cookie: lead } })).statusCode).toBe(403);
+  });
+
+  it('records reads of personal data through the same audit log', async () => {
+    const me = (await call('GET', '/api/v1/auth/me')).json();
+    const scope = { tenantId: me.tenant.id, clientId: null, actor: { kind: 'user' as const, id: me.id, name: me.name }, requestId: 'read-1' };
+    await withTenant(t.db, scope, (tx) => recordRead(tx, 'customer', 'cust-42'));
+    const items = (await call('GET', '/api/v1/audit?action=read&entity=customer')).json().items;
+    expect(items).toEqual([expect.objectContaining({ action: 'read', entity: 'customer', entityId: 'cust-42', actorId: me.id, requestId: 'read-1', before: null, after: null })]);
   });
 
   it('publishes the role → permission matrix', async () => {

@@ -8,7 +8,7 @@ import type { Client } from '../../api/types.ts';
 import { useCurrentUser } from '../../session/useMe.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
+import { EditDialogFooter } from '../../ui/EditDialogFooter.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Checkbox, TextField } from '../../ui/Field.tsx';
 import { formatDate } from '../../ui/format.ts';
@@ -90,19 +90,13 @@ function ClientDialog({ client, onClose }: { client: Client | null; onClose: () 
       title={client ? client.name : t('clients.create')}
       onClose={onClose}
       footer={
-        <>
-          {client ? (
-            <span className="footer-left">
-              <ConfirmButton label={t('common.delete')} onConfirm={() => remove.mutate()} busy={remove.isPending} />
-            </span>
-          ) : null}
-          <Button variant="ghost" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="primary" type="submit" form="client-form" busy={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </>
+        <EditDialogFooter
+          form="client-form"
+          onCancel={onClose}
+          saving={save.isPending}
+          onDelete={client ? () => remove.mutate() : undefined}
+          deleting={remove.isPending}
+        />
       }
     >
       <form id="client-form" className="form" onSubmit={submit} noValidate>

@@ -5,7 +5,7 @@ import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { CHANNELS, type Channel, type Client, type Hotline, type Topic } from '../../api/types.ts';
 import { Button } from '../../ui/Button.tsx';
-import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
+import { EditDialogFooter } from '../../ui/EditDialogFooter.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { fieldErrors, ProblemAlert } from '../../ui/ProblemAlert.tsx';
@@ -73,19 +73,13 @@ export function HotlineDialog({ hotline, clients, defaultClientId, onClose }: Pr
       title={hotline ? hotline.name : t('hotlines.create')}
       onClose={onClose}
       footer={
-        <>
-          {hotline ? (
-            <span className="footer-left">
-              <ConfirmButton label={t('common.delete')} onConfirm={() => remove.mutate()} busy={remove.isPending} />
-            </span>
-          ) : null}
-          <Button variant="ghost" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="primary" type="submit" form="hotline-form" busy={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </>
+        <EditDialogFooter
+          form="hotline-form"
+          onCancel={onClose}
+          saving={save.isPending}
+          onDelete={hotline ? () => remove.mutate() : undefined}
+          deleting={remove.isPending}
+        />
       }
     >
       <form id="hotline-form" className="form grid-2" onSubmit={submit} noValidate>

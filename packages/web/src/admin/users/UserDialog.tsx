@@ -6,7 +6,7 @@ import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import type { Client, User } from '../../api/types.ts';
 import { Button } from '../../ui/Button.tsx';
-import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
+import { EditDialogFooter } from '../../ui/EditDialogFooter.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { fieldErrors, ProblemAlert } from '../../ui/ProblemAlert.tsx';
@@ -74,19 +74,13 @@ export function UserDialog({ user, clients, onClose }: Props) {
       title={user ? t('users.editTitle', { name: user.name }) : t('users.create')}
       onClose={onClose}
       footer={
-        <>
-          {user ? (
-            <span className="footer-left">
-              <ConfirmButton label={t('common.delete')} onConfirm={() => remove.mutate()} busy={remove.isPending} />
-            </span>
-          ) : null}
-          <Button variant="ghost" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="primary" type="submit" form="user-form" busy={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </>
+        <EditDialogFooter
+          form="user-form"
+          onCancel={onClose}
+          saving={save.isPending}
+          onDelete={user ? () => remove.mutate() : undefined}
+          deleting={remove.isPending}
+        />
       }
     >
       <form id="user-form" className="form grid-2" onSubmit={submit} noValidate>
