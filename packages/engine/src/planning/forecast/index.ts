@@ -1,0 +1,15 @@
+export { addDays as addIsoDays, weekday as isoWeekday, daysBetween as isoDaysBetween } from './dates.ts';
+export { toDaySeries, slotStart, dayTotal, wape, before as historyBefore, type Day, type DaySeries, type IntervalPoint } from './series.ts';
+export * from './calendar.ts';
+export * from './productionCalendarRu.ts';
+export { type VolumeModel, featureCache, daysByClass, sameClass } from './model.ts';
+export * from './baselines.ts';
+export * from './holtWinters.ts';
+export * from './dayTotals.ts';
+export * from './calendarRegression.ts';
+export * from './combination.ts';
+export * from './models.ts';
+export * from './backtest.ts';
+export * from './aht.ts';
+export * from './reforecast.ts';
+export * from './longTerm.ts';

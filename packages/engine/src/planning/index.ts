@@ -1,0 +1,11 @@
+// Resource planning (WFM) mathematics: Erlang B/C/A, staffing, shift covering, forecasting.
+export * from './erlang.ts';
+export { lnInverseErlangBMinusOne } from './erlangB.ts';
+export * from './erlangA.ts';
+export * from './gamma.ts';
+export * from './shrinkage.ts';
+export * from './staffing.ts';
+export * from './channels.ts';
+export * from './cover.ts';
+export * from './highs.ts';
+export * from './forecast/index.ts';

@@ -1,0 +1,38 @@
+// A queue's working object, with what can be worked out once per configuration instead of once
+// per contact: overflow rules in firing order and the requirements after each overflow step.
+
+import type { Contact, Queue } from './model.ts';
+import { agingRatePerMs } from './priority.ts';
+import { RankedList } from './rankedList.ts';
+import { applyOverflowAction, mergeRequirements, signature, sortedRules } from './requirements.ts';
+import type { QueueConfig } from './types.ts';
+
+export function createQueue(config: QueueConfig, ahtMs: number, turn: number): Queue {
+  const q: Queue = {
+    config,
+    ratePerMs: 0,
+    groups: new Map(),
+    waiting: new RankedList<Contact>(),
+    rules: [],
+    stageRequirements: [],
+    members: new Set(),
+    available: new Set(),
+    staffedSlots: 0,
+    ahtMs,
+    turn,
+  };
+  setQueueConfig(q, config);
+  return q;
+}
+
+export function setQueueConfig(q: Queue, config: QueueConfig): void {
+  q.config = config;
+  q.ratePerMs = agingRatePerMs(config.agingPerMinute);
+  q.rules = sortedRules(config.overflow);
+  let reqs = mergeRequirements(config.skills, []);
+  q.stageRequirements = [{ requirements: reqs, signature: signature(reqs) }];
+  for (const rule of q.rules) {
+    reqs = applyOverflowAction(reqs, rule.action);
+    q.stageRequirements.push({ requirements: reqs, signature: signature(reqs) });
+  }
+}
