@@ -9,3 +9,4 @@ export * from './channels.ts';
 export * from './cover.ts';
 export * from './highs.ts';
 export * from './forecast/index.ts';
+export * from './schedule/index.ts';

@@ -106,7 +106,22 @@ function bruteErlangA(n: number, lambda: number, mu: number, theta: number, T: n
     }
     answeredInTime += pi[n + j]! * acc;
   }
-  return { waitProbability: pw, abandonment: (theta * queue) / lambda, serviceLevel: answeredInTime };
+  // E[V; served] through the tagged call's death chain: p_j = P(served | j ahead), m_j = E[V·1{served} | j]
+  let waitServed = 0;
+  let served = 0;
+  for (let k = 0; k < n; k++) served += pi[k]!;
+  let pPrev = 0;
+  let mPrev = 0;
+  for (let j = 0; j <= K - n; j++) {
+    const r = n * mu + (j + 1) * theta;
+    const q = j === 0 ? (n * mu) / r : (n * mu + j * theta) / r;
+    const pj = j === 0 ? q : q * pPrev;
+    const mj = j === 0 ? q / r : q * (mPrev + pPrev / r);
+    waitServed += pi[n + j]! * mj;
+    served += pi[n + j]! * pj;
+    [pPrev, mPrev] = [pj, mj];
+  }
+  return { waitProbability: pw, abandonment: (theta * queue) / lambda, serviceLevel: answeredInTime, asa: waitServed / served };
 }
 
 describe('Erlang A', () => {
@@ -117,6 +132,7 @@ describe('Erlang A', () => {
       expect(r.waitProbability).toBeCloseTo(b.waitProbability, 10);
       expect(r.abandonment).toBeCloseTo(b.abandonment, 10);
       expect(r.serviceLevel).toBeCloseTo(b.serviceLevel, 9);
+      expect(r.asa / b.asa).toBeCloseTo(1, 6);
     }
   });
   it('tends to Erlang C as patience grows', () => {

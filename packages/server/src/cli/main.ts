@@ -7,6 +7,7 @@ import { migrate, openDatabase } from '../db/index.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../demo/demoCenter.ts';
 import { createUser } from './createUser.ts';
+import { registerPlanCommands } from './plan.ts';
 
 const port = (v: string) => {
   const n = Number(v);
@@ -94,6 +95,8 @@ program
     const user = await withDatabase(o, (db) => createUser(db, o));
     console.log(JSON.stringify(user));
   });
+
+registerPlanCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);

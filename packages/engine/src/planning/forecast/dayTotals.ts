@@ -73,8 +73,10 @@ export function fitDayTotals(history: DaySeries, features: (date: string) => Day
     level,
     alpha,
     total(f) {
-      const c = classEff.get(f.dayClass) ?? (f.dayClass === 7 ? mean([1, 2, 3, 4, 5].flatMap((k) => (classEff.has(k) ? [classEff.get(k)!] : []))) : undefined);
-      if (c === undefined || Number.isNaN(c)) return 0;
+      const weekdayEffects = [1, 2, 3, 4, 5].flatMap((k) => (classEff.has(k) ? [classEff.get(k)!] : []));
+      const fallback = (f.dayClass === 7 || (f.dayClass >= 1 && f.dayClass <= 5)) && weekdayEffects.length ? mean(weekdayEffects) : undefined;
+      const c = classEff.get(f.dayClass) ?? fallback;
+      if (c === undefined) return 0;
       return Math.max(0, Math.expm1(level + c + flagsOf(f).reduce((s, x, j) => s + x * gamma[j]!, 0)));
     },
   };

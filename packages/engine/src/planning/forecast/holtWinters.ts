@@ -7,7 +7,8 @@
 //   w_t = ω·y_t/(ℓ_t·d_{t−s1}) + (1−ω)·w_{t−s2}
 //   ŷ_t(k) = ℓ_t·d_{t−s1+k}·w_{t−s2+k} + φ^k·e_t,  e_t = y_t − ℓ_{t−1}·d_{t−s1}·w_{t−s2}
 // The series runs over the open weekdays only (nights and days without service are not in the cycle);
-// a missing day keeps its place in the weekly cycle and simply updates nothing. Parameters are chosen by
+// a missing day keeps its place in the weekly cycle and simply updates nothing; holidays are forecast as
+// closed unless the history has data on holidays. Parameters are chosen by
 // a grid search on the day-ahead WAPE over the last `tuneDays` days of the history.
 import { addDays, weekday } from './dates.ts';
 import type { DaySeries } from './series.ts';
@@ -151,9 +152,11 @@ export function holtWintersDouble(options: { params?: HoltWintersParams; tuneDay
       const observed = tl.dates.findIndex((d) => d > history.days.at(-1)!.date);
       const known = observed < 0 ? tl.dates.length : observed;
       const { forecastDay } = run(tl, history.slots, params, known, 0);
+      // a center that has never worked on a holiday is closed on the next one too
+      const worksOnHolidays = history.days.some((d) => calendar.kind(d.date) === 'holiday');
       return dates.map((date) => {
         const t = tl.dates.indexOf(date);
-        if (t < 0 || calendar.kind(date) === 'holiday') return new Array<number>(history.slots).fill(0);
+        if (t < 0 || (!worksOnHolidays && calendar.kind(date) === 'holiday')) return new Array<number>(history.slots).fill(0);
         return forecastDay(t, t - known + 1);
       });
     },

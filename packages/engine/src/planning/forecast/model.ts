@@ -30,11 +30,14 @@ export function daysByClass(history: DaySeries, features: (date: string) => DayF
   return groups;
 }
 
-/** The days of the target's class; a working weekend falls back to the working weekdays' days, a holiday to Sundays. */
+/**
+ * The days of the target's class. Fallbacks: a working weekend, or a Mon–Fri weekday not yet seen (short
+ * history), takes the Mon–Fri days; a holiday takes Sundays. Weekend days never seen stay empty (closed).
+ */
 export function sameClass(groups: Map<number, Day[]>, dayClass: number): Day[] {
   const own = groups.get(dayClass);
   if (own && own.length > 0) return own;
-  if (dayClass === 7) return [1, 2, 3, 4, 5].flatMap((c) => groups.get(c) ?? []).sort((a, b) => (a.date < b.date ? -1 : 1));
+  if (dayClass === 7 || (dayClass >= 1 && dayClass <= 5)) return [1, 2, 3, 4, 5].flatMap((c) => groups.get(c) ?? []).sort((a, b) => (a.date < b.date ? -1 : 1));
   if (dayClass === 8) return groups.get(0) ?? [];
   return [];
 }
