@@ -4,7 +4,8 @@
 // arrives (queued, with position and EWT). A routing decision is the engine deciding where a
 // contact goes: an offer to an agent, or a place in a queue (contactQueued, with position and
 // EWT). decisionsPerSecond counts both per wall-clock second over whole cycles (all events,
-// the offer acceptances included); offersPerSecond counts offers alone. Latency is per event.
+// the offer acceptances included); offersPerSecond counts offers alone, over the same time —
+// the strict reading of the goal, so it has the goal too. Latency is per event.
 import type { Benchmark } from './benchmark.ts';
 import { RoutingEngine, type QueueConfig, type RoutingEvent } from '../packages/engine/src/routing/index.ts';
 import { mulberry32, randomInt } from '../packages/engine/src/simulation/prng.ts';
@@ -97,16 +98,16 @@ const bench: Benchmark = {
       const ended = busy[k] as string;
       busy[k] = busy[busy.length - 1] as string;
       busy.pop();
-      const decided = [
-        ...timed({ type: 'contactEnded', contactId: ended, now }),
-        ...timed({ type: 'contactArrived', contactId: `n${next++}`, queueId: `q${randomInt(r, QUEUES)}`, now }),
-      ];
-      for (const d of decided) {
-        if (d.type === 'contactQueued') queued++;
-        if (d.type !== 'offer') continue;
-        offers++;
-        timed({ type: 'offerAccepted', contactId: d.contactId, agentId: d.agentId, now });
-        busy.push(d.contactId);
+      const onEnd = timed({ type: 'contactEnded', contactId: ended, now });
+      const onArrival = timed({ type: 'contactArrived', contactId: `n${next++}`, queueId: `q${randomInt(r, QUEUES)}`, now });
+      for (const decided of [onEnd, onArrival]) {
+        for (const d of decided) {
+          if (d.type === 'contactQueued') queued++;
+          if (d.type !== 'offer') continue;
+          offers++;
+          timed({ type: 'offerAccepted', contactId: d.contactId, agentId: d.agentId, now });
+          busy.push(d.contactId);
+        }
       }
     }
     const seconds = (performance.now() - start) / 1000;
@@ -115,8 +116,8 @@ const bench: Benchmark = {
     const waiting = countWaiting(engine);
     console.log(`  ${AGENTS} agents, ${QUEUES} queues, ${SKILLS} skills, ${waiting} waiting at the end; ${offers} offers + ${queued} queue placements in ${li} events`);
     return {
+      offersPerSecond: { value: Math.round(offers / seconds), unit: 'offers/s', goal: 50_000, better: 'higher' },
       decisionsPerSecond: { value: Math.round((offers + queued) / seconds), unit: 'decisions/s', goal: 50_000, better: 'higher' },
-      offersPerSecond: { value: Math.round(offers / seconds), unit: 'offers/s', better: 'higher' },
       decisionLatencyP99: { value: Number(percentile(sorted, 0.99).toFixed(4)), unit: 'ms', goal: 1, better: 'lower' },
       decisionLatencyP50: { value: Number(percentile(sorted, 0.5).toFixed(4)), unit: 'ms', better: 'lower' },
       eventsPerSecond: { value: Math.round(li / seconds), unit: 'events/s', better: 'higher' },

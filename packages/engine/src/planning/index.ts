@@ -1,4 +1,4 @@
-// Resource planning (WFM) mathematics: Erlang B/C/A, staffing, shift covering, forecasting.
+// Resource planning (WFM) mathematics: Erlang B/C/A, staffing, shift covering, forecasting, schedules, vacations.
 export * from './erlang.ts';
 export { lnInverseErlangBMinusOne } from './erlangB.ts';
 export * from './erlangA.ts';
@@ -10,3 +10,4 @@ export * from './cover.ts';
 export * from './highs.ts';
 export * from './forecast/index.ts';
 export * from './schedule/index.ts';
+export * from './vacation/index.ts';

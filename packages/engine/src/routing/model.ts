@@ -5,6 +5,7 @@ import type { AgentState, NotReadyReason, Presence } from './agentStates.ts';
 import type { Load } from './capacity.ts';
 import type { HeapItem, IndexedHeap } from './heap.ts';
 import type { RankedList } from './rankedList.ts';
+import { NO_NEED, type CompiledRequirements } from './requirements.ts';
 import type { AgentConfig, Channel, OverflowRule, QueueConfig, SkillRequirement } from './types.ts';
 
 export type ContactStatus = 'waiting' | 'offered' | 'connected' | 'wrapUp';
@@ -35,20 +36,29 @@ export interface Contact extends HeapItem {
   stickyUntil: number | null;
   // derived, rebuilt on restore
   requirements: SkillRequirement[];
+  need: CompiledRequirements;
   signature: string;
   rankKey: number;
   group: ContactGroup | null;
+}
+
+/** A contact's derived fields before `derive` and `enqueue` (waitingList.ts) fill them. */
+export function notYetFiled(): Pick<Contact, 'requirements' | 'need' | 'signature' | 'rankKey' | 'group' | 'heapIndex'> {
+  return { requirements: [], need: NO_NEED, signature: '', rankKey: 0, group: null, heapIndex: -1 };
 }
 
 /** Waiting contacts of one queue with the same requirements, best first. */
 export interface ContactGroup {
   signature: string;
   requirements: SkillRequirement[];
+  need: CompiledRequirements;
   heap: IndexedHeap<Contact>;
 }
 
 export interface Agent {
   config: AgentConfig;
+  /** Proficiency by skill id (derived from config.skills). */
+  prof: Float64Array;
   presence: Presence;
   reason: NotReadyReason | null;
   state: AgentState;
@@ -75,12 +85,14 @@ export interface Queue {
   config: QueueConfig;
   ratePerMs: number;
   groups: Map<string, ContactGroup>;
+  /** The same groups as an array (iterated on every pull). */
+  groupList: ContactGroup[];
   /** Every waiting contact of the queue (grouped or sticky-reserved), in service order. */
   waiting: RankedList<Contact>;
   /** Overflow rules in firing order. */
   rules: OverflowRule[];
   /** Requirements (and their signature) after 0, 1, … overflow steps, for contacts without skills of their own. */
-  stageRequirements: { requirements: SkillRequirement[]; signature: string }[];
+  stageRequirements: { requirements: SkillRequirement[]; need: CompiledRequirements; signature: string }[];
   members: Set<Agent>;
   /** Members that could take one more contact of the queue's channel right now. */
   available: Set<Agent>;

@@ -4,14 +4,15 @@
 import type { Contact, Queue } from './model.ts';
 import { agingRatePerMs } from './priority.ts';
 import { RankedList } from './rankedList.ts';
-import { applyOverflowAction, mergeRequirements, signature, sortedRules } from './requirements.ts';
-import type { QueueConfig } from './types.ts';
+import { applyOverflowAction, compileRequirements, mergeRequirements, signature, sortedRules, type SkillIndex } from './requirements.ts';
+import type { QueueConfig, SkillRequirement } from './types.ts';
 
-export function createQueue(config: QueueConfig, ahtMs: number, turn: number): Queue {
+export function createQueue(config: QueueConfig, ahtMs: number, turn: number, skills: SkillIndex): Queue {
   const q: Queue = {
     config,
     ratePerMs: 0,
     groups: new Map(),
+    groupList: [],
     waiting: new RankedList<Contact>(),
     rules: [],
     stageRequirements: [],
@@ -21,18 +22,19 @@ export function createQueue(config: QueueConfig, ahtMs: number, turn: number): Q
     ahtMs,
     turn,
   };
-  setQueueConfig(q, config);
+  setQueueConfig(q, config, skills);
   return q;
 }
 
-export function setQueueConfig(q: Queue, config: QueueConfig): void {
+export function setQueueConfig(q: Queue, config: QueueConfig, skills: SkillIndex): void {
   q.config = config;
   q.ratePerMs = agingRatePerMs(config.agingPerMinute);
   q.rules = sortedRules(config.overflow);
+  const stage = (requirements: SkillRequirement[]) => ({ requirements, need: compileRequirements(requirements, skills), signature: signature(requirements) });
   let reqs = mergeRequirements(config.skills, []);
-  q.stageRequirements = [{ requirements: reqs, signature: signature(reqs) }];
+  q.stageRequirements = [stage(reqs)];
   for (const rule of q.rules) {
     reqs = applyOverflowAction(reqs, rule.action);
-    q.stageRequirements.push({ requirements: reqs, signature: signature(reqs) });
+    q.stageRequirements.push(stage(reqs));
   }
 }

@@ -27,10 +27,18 @@ export class RankedList<T extends Ranked> {
     return this.items;
   }
 
-  /** Index where `item` is or would be (first element not before it). */
+  /**
+   * Index where `item` is or would be (first element not before it). The common cases are
+   * checked first: a newcomer goes after the last (aging makes later arrivals rank lower) and
+   * the contact leaving is the first (the one served).
+   */
   private lowerBound(item: Ranked): number {
-    let lo = 0;
-    let hi = this.items.length;
+    const items = this.items;
+    const n = items.length;
+    if (n === 0 || rankedBefore(items[n - 1] as T, item)) return n;
+    if (!rankedBefore(items[0] as T, item)) return 0;
+    let lo = 1;
+    let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (rankedBefore(this.items[mid] as T, item)) lo = mid + 1;

@@ -49,8 +49,50 @@ export function signature(reqs: readonly SkillRequirement[]): string {
   return s;
 }
 
-export function meetsRequirements(skills: Readonly<Record<string, Proficiency>>, reqs: readonly SkillRequirement[]): boolean {
-  for (const r of reqs) if ((skills[r.skill] ?? 0) < r.min) return false;
+/**
+ * Skill names as small integers, so the hot paths (does this agent qualify for this group?)
+ * read numbers from arrays instead of looking names up in objects. Ids are never reused.
+ */
+export class SkillIndex {
+  private readonly ids = new Map<string, number>();
+
+  id(skill: string): number {
+    let i = this.ids.get(skill);
+    if (i === undefined) {
+      i = this.ids.size;
+      this.ids.set(skill, i);
+    }
+    return i;
+  }
+}
+
+/** Requirements as [skill id, minimum, skill id, minimum, …]. */
+export type CompiledRequirements = Float64Array;
+export const NO_NEED: CompiledRequirements = new Float64Array(0);
+
+export function compileRequirements(reqs: readonly SkillRequirement[], index: SkillIndex): CompiledRequirements {
+  const need = new Float64Array(reqs.length * 2);
+  reqs.forEach((r, i) => {
+    need[2 * i] = index.id(r.skill);
+    need[2 * i + 1] = r.min;
+  });
+  return need;
+}
+
+/** An agent's proficiency by skill id (0 where it has none). */
+export function proficiencyVector(skills: Readonly<Record<string, Proficiency>>, index: SkillIndex): Float64Array {
+  const entries = Object.entries(skills).map(([skill, p]) => [index.id(skill), p] as const);
+  const prof = new Float64Array(entries.reduce((n, [id]) => Math.max(n, id + 1), 0));
+  for (const [id, p] of entries) prof[id] = p;
+  return prof;
+}
+
+/** Whether an agent with these proficiencies meets every requirement (at least each minimum). */
+export function qualifies(prof: Float64Array, need: CompiledRequirements): boolean {
+  for (let i = 0; i < need.length; i += 2) {
+    const id = need[i] as number;
+    if ((id < prof.length ? (prof[id] as number) : 0) < (need[i + 1] as number)) return false;
+  }
   return true;
 }
 

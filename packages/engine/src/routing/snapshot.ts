@@ -5,9 +5,11 @@
 
 import type { AgentState, NotReadyReason, Presence } from './agentStates.ts';
 import { emptyLoad } from './capacity.ts';
-import type { RoutingEngine } from './engine.ts';
-import type { Agent, Contact, ContactStatus } from './model.ts';
+import { notYetFiled, type Agent, type Contact, type ContactStatus } from './model.ts';
 import { createQueue } from './queueState.ts';
+import { restoreIndexes } from './rebuild.ts';
+import { proficiencyVector } from './requirements.ts';
+import type { RoutingState } from './state.ts';
 import type { AgentConfig, Channel, QueueConfig, RoutingOptions, SkillRequirement } from './types.ts';
 
 export const SNAPSHOT_VERSION = 1;
@@ -63,7 +65,7 @@ export interface ContactSnapshot {
   stickyUntil: number | null;
 }
 
-export function takeSnapshot(engine: RoutingEngine): RoutingSnapshot {
+export function takeSnapshot(engine: RoutingState): RoutingSnapshot {
   const clone = <T>(x: T): T => structuredClone(x);
   return {
     version: SNAPSHOT_VERSION,
@@ -121,18 +123,20 @@ export function snapshotProblem(s: RoutingSnapshot): string | null {
 }
 
 /** Fill a fresh engine from a snapshot. */
-export function restoreInto(engine: RoutingEngine, s: RoutingSnapshot): void {
+export function restoreInto(engine: RoutingState, s: RoutingSnapshot): void {
   const problem = snapshotProblem(s);
   if (problem !== null) throw new Error(`invalid routing snapshot: ${problem}`);
   engine.now = s.now ?? -Infinity;
   engine.seq = s.seq;
   for (const q of s.queues) {
     const config = structuredClone(q.config);
-    engine.queues.set(config.id, createQueue(config, q.ahtMs, q.turn));
+    engine.queues.set(config.id, createQueue(config, q.ahtMs, q.turn, engine.skills));
   }
   for (const x of s.agents) {
+    const config = structuredClone(x.config);
     const a: Agent = {
-      config: structuredClone(x.config),
+      config,
+      prof: proficiencyVector(config.skills, engine.skills),
       presence: x.presence,
       reason: x.reason,
       state: x.state,
@@ -147,7 +151,7 @@ export function restoreInto(engine: RoutingEngine, s: RoutingSnapshot): void {
       sticky: [],
       memberOf: [],
     };
-    engine.agents.set(a.config.id, a);
+    engine.agents.set(config.id, a);
   }
   for (const x of s.contacts) {
     const c: Contact = {
@@ -169,14 +173,10 @@ export function restoreInto(engine: RoutingEngine, s: RoutingSnapshot): void {
       declinedBy: [...x.declinedBy],
       lastAgentId: x.lastAgentId,
       stickyUntil: x.status === 'waiting' ? x.stickyUntil : null,
-      requirements: [],
-      signature: '',
-      rankKey: 0,
-      group: null,
-      heapIndex: -1,
+      ...notYetFiled(),
     };
     engine.contacts.set(c.id, c);
   }
-  engine.restoreIndexes();
+  restoreIndexes(engine);
   engine.unsettled = true;
 }

@@ -13,16 +13,16 @@ export interface Timer {
   kind: TimerKind;
   contactId: string;
   contactSeq: number;
+  /** Order among equal times: kind, then contact arrival, as one number (seq < 2^48). */
+  tieBreak: number;
   heapIndex: number;
 }
 
 export class TimerQueue {
-  private readonly heap = new IndexedHeap<Timer>(
-    (a, b) => a.at < b.at || (a.at === b.at && (KIND_ORDER[a.kind] < KIND_ORDER[b.kind] || (a.kind === b.kind && a.contactSeq < b.contactSeq))),
-  );
+  private readonly heap = new IndexedHeap<Timer>((a, b) => a.at < b.at || (a.at === b.at && a.tieBreak < b.tieBreak));
 
   schedule(at: number, kind: TimerKind, contactId: string, contactSeq: number): void {
-    this.heap.push({ at, kind, contactId, contactSeq, heapIndex: -1 });
+    this.heap.push({ at, kind, contactId, contactSeq, tieBreak: KIND_ORDER[kind] * 2 ** 48 + contactSeq, heapIndex: -1 });
   }
 
   /** The earliest entry (possibly stale). */

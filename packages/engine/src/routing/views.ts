@@ -3,10 +3,11 @@
 
 import type { AgentState, NotReadyReason, Presence } from './agentStates.ts';
 import { capacityOf } from './capacity.ts';
-import type { RoutingEngine } from './engine.ts';
 import { expectedWaitMs } from './ewt.ts';
 import type { ContactStatus, Queue } from './model.ts';
+import type { RoutingState } from './state.ts';
 import type { Channel, SkillRequirement } from './types.ts';
+import { positionOf } from './waitingList.ts';
 
 export interface AgentView {
   agentId: string;
@@ -56,7 +57,7 @@ export interface QueueView {
   contacts: WaitingInfo[];
 }
 
-export function agentView(engine: RoutingEngine, agentId: string): AgentView | null {
+export function agentView(engine: RoutingState, agentId: string): AgentView | null {
   const a = engine.agents.get(agentId);
   if (a === undefined) return null;
   const capacity: Record<Channel, number> = { ...engine.options.defaultCapacity, ...(a.config.capacity ?? {}) };
@@ -72,7 +73,7 @@ export function agentView(engine: RoutingEngine, agentId: string): AgentView | n
   };
 }
 
-export function contactView(engine: RoutingEngine, contactId: string): ContactView | null {
+export function contactView(engine: RoutingState, contactId: string): ContactView | null {
   const c = engine.contacts.get(contactId);
   if (c === undefined) return null;
   return {
@@ -91,16 +92,16 @@ export function contactView(engine: RoutingEngine, contactId: string): ContactVi
 }
 
 /** Position and EWT of one waiting contact (O(contacts waiting in its queue)). */
-export function waitingInfo(engine: RoutingEngine, contactId: string, now: number): WaitingInfo | null {
+export function waitingInfo(engine: RoutingState, contactId: string, now: number): WaitingInfo | null {
   const c = engine.contacts.get(contactId);
   if (c === undefined || c.status !== 'waiting') return null;
   const q = engine.queues.get(c.queueId) as Queue;
-  const position = engine.positionOf(c, q);
+  const position = positionOf(c, q);
   return { contactId, queueId: q.config.id, position, ewtMs: expectedWaitMs(position, q.ahtMs, q.staffedSlots), waitedMs: Math.max(0, now - c.arrivedAt) };
 }
 
 /** The wallboard's view of a queue (O(waiting in the queue)). */
-export function queueView(engine: RoutingEngine, queueId: string, now: number): QueueView | null {
+export function queueView(engine: RoutingState, queueId: string, now: number): QueueView | null {
   const q = engine.queues.get(queueId);
   if (q === undefined) return null;
   const sorted = q.waiting.values();
