@@ -31,6 +31,16 @@ describe('role → permission matrix', () => {
     expect(ROLES.filter((r) => can(r, 'hotlines.edit'))).toEqual(['cc_manager', 'admin']);
   });
 
+  it('gives the desk permissions to the desk roles, merge and knowledge editing to seniors and up', () => {
+    expect(ROLES.filter((r) => can(r, 'contacts.edit'))).toEqual(['operator', 'senior_operator', 'group_lead', 'admin']);
+    expect(ROLES.filter((r) => can(r, 'contacts.view'))).toEqual([
+      'operator', 'senior_operator', 'group_lead', 'quality_specialist', 'cc_manager', 'head_of_center', 'admin',
+    ]);
+    expect(ROLES.filter((r) => can(r, 'customers.merge'))).toEqual(['senior_operator', 'group_lead', 'admin']);
+    expect(ROLES.filter((r) => can(r, 'knowledge.edit'))).toEqual(['senior_operator', 'group_lead', 'cc_manager', 'admin']);
+    expect(ROLES.filter((r) => can(r, 'customers.view'))).not.toContain('client_viewer');
+  });
+
   it('gives a client viewer nothing beyond its portal', () => {
     expect(ROLE_PERMISSIONS.client_viewer).toEqual(['client.portal', 'hotlines.view']);
   });

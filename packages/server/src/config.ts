@@ -12,6 +12,8 @@ export interface Config {
   logLevel: string;
   /** Seed the demo center when the database has no tenant yet. */
   seedDemo: boolean;
+  /** Largest attachment accepted, in bytes (LINIA_ATTACHMENT_MB, default 10). */
+  attachmentMaxBytes: number;
 }
 
 export interface ConfigOverrides {
@@ -35,5 +37,6 @@ export function loadConfig(over: ConfigOverrides = {}, env: NodeJS.ProcessEnv = 
     sessionTtlMs: Number(env.LINIA_SESSION_HOURS ?? 12) * 3_600_000,
     logLevel: over.logLevel ?? env.LOG_LEVEL ?? 'info',
     seedDemo: over.seedDemo ?? env.LINIA_DEMO !== '0',
+    attachmentMaxBytes: Math.round(Number(env.LINIA_ATTACHMENT_MB ?? 10) * 1024 * 1024),
   };
 }

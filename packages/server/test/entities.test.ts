@@ -128,6 +128,6 @@ describe(`clients, hotlines, users (${dbKind})`, () => {
   it('publishes the role → permission matrix', async () => {
     const body = (await call('GET', '/api/v1/roles')).json();
     expect(body.roles).toHaveLength(9);
-    expect(body.roles.find((r: { role: string }) => r.role === 'operator').permissions).toEqual(['desk.use', 'hotlines.view']);
+    expect(body.roles.find((r: { role: string }) => r.role === 'operator').permissions).toEqual(['desk.use', 'hotlines.view', 'contacts.view', 'contacts.edit', 'customers.view', 'customers.edit', 'knowledge.view']);
   });
 });

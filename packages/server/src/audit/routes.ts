@@ -6,7 +6,7 @@ import { inTenant, type AppContext } from '../http/context.ts';
 import { afterCursor, page, pageQuery, toPage } from '../http/pagination.ts';
 import { auditLog } from './schema.ts';
 
-const ACTIONS = ['create', 'update', 'delete', 'read'] as const;
+const ACTIONS = ['create', 'update', 'delete', 'read', 'merge'] as const;
 
 const entryOut = z.object({
   id: z.number(),

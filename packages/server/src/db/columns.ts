@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Columns every tenant-owned table shares. `tenant_id` defaults to the tenant of the current
@@ -15,3 +15,15 @@ export const tenantId = () =>
 export const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
 
 export const createdAt = () => at('created_at').notNull().defaultNow();
+
+/**
+ * A full-text search vector. Filled by a generated column with the `russian` configuration
+ * (PGlite ships it too), so "тарифа" and "тариф" meet at the stem on both databases.
+ */
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** Raw bytes (attachments): Buffer in, Buffer out, on both drivers. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});

@@ -4,3 +4,6 @@ export * from '../people/schema.ts';
 export * from '../auth/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../http/schema.ts';
+export * from '../customers/schema.ts';
+export * from '../contacts/schema.ts';
+export * from '../knowledge/schema.ts';

@@ -20,6 +20,18 @@ DO $$ BEGIN
   END IF;
 END $$;
 
+-- Row security lets the planner use an index only for quals it knows cannot leak rows of other
+-- tenants (LEAKPROOF functions). Full-text match (@@) and LIKE are not marked so, which turns every
+-- search into a sequential scan of all tenants' rows. They only compare their arguments (no
+-- errors or side effects that depend on a row), so mark them, where we may (superuser: PGlite
+-- always, PostgreSQL when Linia's user is one). Otherwise searches still work, only slower.
+DO $$ BEGIN
+  IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+    ALTER FUNCTION ts_match_vq(tsvector, tsquery) LEAKPROOF;
+    ALTER FUNCTION textlike(text, text) LEAKPROOF;
+  END IF;
+END $$;
+
 GRANT USAGE ON SCHEMA public TO linia_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO linia_app;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO linia_app;
@@ -32,7 +44,7 @@ $$ SELECT nullif(current_setting(name, true), '') $$;
 CREATE OR REPLACE FUNCTION linia_audit() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   -- secrets never reach the log; bookkeeping columns alone do not make a change worth logging
-  ignored text[] := ARRAY['password_hash', 'secret_hash', 'token_hash', 'last_login_at', 'last_used_at', 'tenant_id'];
+  ignored text[] := ARRAY['password_hash', 'secret_hash', 'token_hash', 'last_login_at', 'last_used_at', 'tenant_id', 'search'];
   b jsonb;
   a jsonb;
 BEGIN
@@ -58,7 +70,8 @@ END $$;
 DO $$
 DECLARE
   t record;
-  not_audited text[] := ARRAY['audit_log', 'sessions', 'idempotency_keys'];
+  -- attachment bytes: their description row is audited; copying megabytes into the log is not
+  not_audited text[] := ARRAY['audit_log', 'sessions', 'idempotency_keys', 'contact_attachment_data'];
 BEGIN
   ALTER TABLE tenants ENABLE ROW LEVEL SECURITY;
   DROP POLICY IF EXISTS tenant_isolation ON tenants;

@@ -30,8 +30,9 @@ export async function withTenant<T>(db: Database, scope: Scope, work: (tx: Tx) =
       set_config('linia.actor_kind', ${scope.actor.kind}, true),
       set_config('linia.actor_id', ${scope.actor.id ?? ''}, true),
       set_config('linia.actor_name', ${scope.actor.name ?? ''}, true),
-      set_config('linia.request_id', ${scope.requestId ?? ''}, true)`);
-    await tx.execute(sql`SET LOCAL ROLE linia_app`);
+      set_config('linia.request_id', ${scope.requestId ?? ''}, true),
+      -- SET LOCAL ROLE linia_app, in the same round trip: a request's fixed cost is one statement less.
+      set_config('role', 'linia_app', true)`);
     return work(tx as Tx);
   });
 }

@@ -4,6 +4,7 @@ import { deleteTenantData } from '../db/tenantData.ts';
 import { clients, hotlines, tenants } from '../tenants/schema.ts';
 import { users } from '../people/schema.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { seedDesk } from './seedDesk.ts';
 import { DEMO_CLIENTS, DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from './demoCenter.ts';
 
 const system = { kind: 'system' as const, id: null, name: 'demo' };
@@ -45,6 +46,7 @@ export async function seedDemo(db: Database): Promise<string> {
         passwordHash,
       })),
     );
+    await seedDesk(tx);
   });
   return tenant!.id;
 }

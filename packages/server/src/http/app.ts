@@ -15,6 +15,9 @@ import { authRoutes } from '../auth/routes.ts';
 import { tenantRoutes } from '../tenants/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
+import { contactRoutes } from '../contacts/routes.ts';
+import { customerRoutes } from '../customers/routes.ts';
+import { knowledgeRoutes } from '../knowledge/routes.ts';
 import { installMetrics } from '../observability/metrics.ts';
 import { installHealth } from '../observability/health.ts';
 import type { AppContext } from './context.ts';
@@ -105,6 +108,9 @@ export async function buildApp({ config, db, bus, logger = true }: AppOptions): 
   tenantRoutes(app, ctx);
   peopleRoutes(app, ctx);
   auditRoutes(app, ctx);
+  contactRoutes(app, ctx);
+  customerRoutes(app, ctx);
+  knowledgeRoutes(app, ctx);
 
   app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await installWebApp(app, config.webDist);

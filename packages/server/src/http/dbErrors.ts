@@ -8,6 +8,7 @@ const UNIQUE_FIELDS: Record<string, string> = {
   users_login: 'body.login',
   clients_tenant_name: 'body.name',
   hotlines_tenant_code: 'body.code',
+  customer_identifiers_value: 'body.identifiers',
 };
 
 interface PgError {

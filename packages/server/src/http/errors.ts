@@ -40,7 +40,7 @@ function toProblem(err: FastifyError): HttpProblem {
   if (db) return db;
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new HttpProblem(413, 'The request body is larger than 1 MB');
+      return new HttpProblem(413, `The request body is larger than this endpoint accepts (${err.message})`);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new HttpProblem(415, 'Send JSON (Content-Type: application/json)');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

@@ -5,7 +5,8 @@ import type { Principal } from '../auth/principal.ts';
  * Topics and who may hear them. A topic is a string; its first segment picks the rule:
  * - `tenant`         changes to the organization's setup (clients, hotlines, users): everyone signed in;
  * - `user:<id>`      messages to one person (offers, announcements): that person only;
- * - `wallboard`      live queue and agent figures: those who may view the wallboard.
+ * - `wallboard`      live queue and agent figures: those who may view the wallboard;
+ * - `contacts`       contact.created / contact.closed: those who may view the journal.
  * New areas add a rule here, and nowhere else.
  */
 export function mayHear(principal: Principal, topic: string): boolean {
@@ -17,6 +18,8 @@ export function mayHear(principal: Principal, topic: string): boolean {
       return arg === principal.id;
     case 'wallboard':
       return can(principal.role, 'wallboard.view');
+    case 'contacts':
+      return arg === undefined && can(principal.role, 'contacts.view');
     default:
       return false;
   }

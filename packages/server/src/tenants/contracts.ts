@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CUSTOM_FIELD_TYPES, checkFieldDefs } from '@linia/engine';
 
 /** Request and response shapes of clients and hotlines: the single source for validation and OpenAPI. */
 export const CHANNELS = ['voice', 'chat', 'email', 'webform', 'messenger', 'letter'] as const;
@@ -30,6 +31,22 @@ export const topic: z.ZodType<TopicNode> = z.lazy(() =>
 // A recursive schema becomes a named component of the OpenAPI document (see http/app.ts).
 z.globalRegistry.add(topic, { id: 'Topic' });
 
+/** A custom field of the hotline's contacts; the key is what the API and CSV name it by. */
+export const customFieldDef = z.strictObject({
+  key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lowercase latin letters, digits and _, starting with a letter'),
+  label: z.string().trim().min(1).max(100),
+  type: z.enum(CUSTOM_FIELD_TYPES),
+  required: z.boolean().default(false),
+  options: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
+});
+
+const customFieldDefs = z
+  .array(customFieldDef)
+  .max(50)
+  .superRefine((defs, ctx) => {
+    for (const p of checkFieldDefs(defs)) ctx.addIssue({ code: 'custom', path: [p.index], message: p.message });
+  });
+
 const isTimeZone = (tz: string) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -47,6 +64,7 @@ export const hotlineOut = z.object({
   timeZone: z.string(),
   channels: z.array(z.enum(CHANNELS)),
   topics: z.array(topic),
+  customFields: z.array(customFieldDef),
   active: z.boolean(),
   createdAt: z.string(),
 });
@@ -58,6 +76,7 @@ export const hotlineCreate = z.strictObject({
   timeZone: z.string().refine(isTimeZone, 'not an IANA time zone'),
   channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).default([]),
   topics: z.array(topic).max(500).default([]),
+  customFields: customFieldDefs.default([]),
 });
 
 export const hotlinePatch = z.strictObject({
@@ -67,5 +86,6 @@ export const hotlinePatch = z.strictObject({
   timeZone: hotlineCreate.shape.timeZone.optional(),
   channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).optional(),
   topics: z.array(topic).max(500).optional(),
+  customFields: customFieldDefs.optional(),
   active: z.boolean().optional(),
 });

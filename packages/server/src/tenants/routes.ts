@@ -52,6 +52,7 @@ export function tenantRoutes(app: FastifyInstance, ctx: AppContext) {
       timeZone: h.timeZone,
       channels: h.channels as Channel[],
       topics: h.topics,
+      customFields: h.customFields,
       active: h.active,
       createdAt: h.createdAt.toISOString(),
     }),

@@ -1,4 +1,5 @@
 import { boolean, jsonb, pgTable, text, uniqueIndex, uuid, index } from 'drizzle-orm/pg-core';
+import type { CustomFieldDef } from '@linia/engine';
 import { createdAt, id, tenantId } from '../db/columns.ts';
 
 /** An organization that runs Linia: an outsourcing contact center or an in-house service desk. */
@@ -44,6 +45,8 @@ export const hotlines = pgTable(
     timeZone: text('time_zone').notNull(),
     channels: text('channels').array().notNull().default([]),
     topics: jsonb('topics').$type<Topic[]>().notNull().default([]),
+    /** Fields its contacts carry besides the common ones (contract number, card digits…). */
+    customFields: jsonb('custom_fields').$type<CustomFieldDef[]>().notNull().default([]),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
   },

@@ -10,4 +10,7 @@ export const keys = {
   hotlines: ['hotlines'] as const,
   apiTokens: ['api-tokens'] as const,
   audit: ['audit'] as const,
+  contacts: ['contacts'] as const,
+  customers: ['customers'] as const,
+  knowledge: ['knowledge'] as const,
 };

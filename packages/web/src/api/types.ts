@@ -1,4 +1,4 @@
-import type { Role } from '@linia/engine';
+import type { CustomFieldDef, Role } from '@linia/engine';
 
 /** Shapes of the API's JSON, as the contract in the issue defines them. */
 
@@ -51,6 +51,7 @@ export interface Topic {
 }
 
 export interface Hotline {
+  customFields: CustomFieldDef[];
   id: string;
   clientId: string;
   name: string;
@@ -75,8 +76,8 @@ export interface CreatedApiToken extends ApiToken {
   secret: string;
 }
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read'] as const;
-export const AUDIT_ENTITIES = ['user', 'client', 'hotline', 'api_token'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'merge'] as const;
+export const AUDIT_ENTITIES = ['user', 'client', 'hotline', 'api_token', 'customer', 'contact', 'knowledge_article'] as const;
 
 export interface AuditEntry {
   id: string;

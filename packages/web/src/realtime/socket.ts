@@ -9,7 +9,8 @@ export interface RealtimeEvent {
 
 type Listener = (event: RealtimeEvent) => void;
 
-const TOPICS = ['tenant'];
+// 'contacts' is granted only to roles that see the journal; the server quietly denies it to others.
+const TOPICS = ['tenant', 'contacts'];
 const MIN_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 30_000;
 

@@ -9,6 +9,10 @@ const INVALIDATES: Record<string, readonly (readonly string[])[]> = {
   'client.changed': [keys.clients, keys.hotlines, keys.audit],
   'user.changed': [keys.users, keys.audit],
   'api_token.changed': [keys.apiTokens, keys.audit],
+  'customer.changed': [keys.customers],
+  'knowledge_article.changed': [keys.knowledge],
+  'contact.created': [keys.contacts],
+  'contact.closed': [keys.contacts],
 };
 
 /** Mounted once by the signed-in shell: opens the socket and keeps caches fresh. */
@@ -17,7 +21,7 @@ export function useRealtime(): void {
   useEffect(() => {
     connectRealtime();
     const off = onRealtimeEvent(({ topic, event }) => {
-      if (topic !== 'tenant') return;
+      if (topic !== 'tenant' && topic !== 'contacts') return;
       for (const key of INVALIDATES[event.type] ?? []) void queryClient.invalidateQueries({ queryKey: key });
     });
     return () => {

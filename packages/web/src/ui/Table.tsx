@@ -77,6 +77,18 @@ export function Table<T>({
                   <tr
                     className={[onRowClick ? 'is-clickable' : '', rowClassName?.(row) ?? ''].join(' ').trim() || undefined}
                     onClick={onRowClick ? () => onRowClick(row) : undefined}
+                    // Clickable rows are reachable and opened from the keyboard too.
+                    tabIndex={onRowClick ? 0 : undefined}
+                    onKeyDown={
+                      onRowClick
+                        ? (e) => {
+                            if ((e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {
+                              e.preventDefault();
+                              onRowClick(row);
+                            }
+                          }
+                        : undefined
+                    }
                   >
                     {columns.map((c) => (
                       <td key={c.key} className={c.className} data-label={typeof c.header === 'string' && c.header ? c.header : undefined}>

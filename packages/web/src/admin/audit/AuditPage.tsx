@@ -1,3 +1,4 @@
+import { period } from '../../ui/period.ts';
 import { useState } from 'react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -22,19 +23,8 @@ interface Filters {
   to: string;
 }
 
-/** Local calendar days → the instants the API filters by; `to` includes the whole day. */
-function period(from: string, to: string): { from?: string; to?: string } {
-  const out: { from?: string; to?: string } = {};
-  if (from) out.from = new Date(`${from}T00:00:00`).toISOString();
-  if (to) {
-    const end = new Date(`${to}T00:00:00`);
-    end.setDate(end.getDate() + 1);
-    out.to = end.toISOString();
-  }
-  return out;
-}
 
-const ACTION_TONE = { create: 'ok', update: 'accent', delete: 'warn', read: 'neutral' } as const;
+const ACTION_TONE = { create: 'ok', update: 'accent', delete: 'warn', read: 'neutral', merge: 'accent' } as const;
 
 /** Who changed what and when (P2): filterable, with the before/after of each change one click away. */
 export function AuditPage() {

@@ -12,6 +12,7 @@ import { fieldErrors, ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { DEFAULT_TIME_ZONE, timeZones } from './timeZones.ts';
 import { pruneEmpty } from './topicTree.ts';
 import { TopicTreeEditor } from './TopicTreeEditor.tsx';
+import { CustomFieldsEditor } from './CustomFieldsEditor.tsx';
 
 interface Props {
   hotline: Hotline | null;
@@ -34,6 +35,7 @@ export function HotlineDialog({ hotline, clients, defaultClientId, onClose }: Pr
     timeZone: hotline?.timeZone ?? DEFAULT_TIME_ZONE,
     channels: hotline?.channels ?? (['voice'] as Channel[]),
     topics: hotline?.topics ?? ([] as Topic[]),
+    customFields: hotline?.customFields ?? [],
     active: hotline?.active ?? true,
   });
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -53,6 +55,14 @@ export function HotlineDialog({ hotline, clients, defaultClientId, onClose }: Pr
         timeZone: form.timeZone,
         channels: form.channels,
         topics: pruneEmpty(form.topics),
+        customFields: form.customFields
+          .filter((f) => f.key.trim() || f.label.trim())
+          .map((f) => ({
+            ...f,
+            key: f.key.trim(),
+            label: f.label.trim(),
+            options: f.type === 'select' || f.type === 'multiselect' ? (f.options ?? []).map((o) => o.trim()).filter(Boolean) : undefined,
+          })),
       };
       return hotline ? api.patch<Hotline>(`/hotlines/${hotline.id}`, { ...body, active: form.active }) : api.post<Hotline>('/hotlines', body);
     },
@@ -123,6 +133,10 @@ export function HotlineDialog({ hotline, clients, defaultClientId, onClose }: Pr
           <legend>{t('hotlines.topics')}</legend>
           <TopicTreeEditor topics={form.topics} onChange={(topics) => set('topics', topics)} />
           {errors.topics ? <div className="field-error">{errors.topics}</div> : null}
+        </fieldset>
+        <fieldset className="span-2 fieldset">
+          <legend>{t('hotlines.customFields')}</legend>
+          <CustomFieldsEditor fields={form.customFields} errors={errors} onChange={(customFields) => set('customFields', customFields)} />
         </fieldset>
         {hotline ? (
           <div className="span-2">

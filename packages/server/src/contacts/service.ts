@@ -1,0 +1,244 @@
+import { and, desc, eq, getTableColumns, gte, lt, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Tx } from '../db/index.ts';
+import { ruQuery, ruVector } from '../db/search.ts';
+import type { Principal } from '../auth/principal.ts';
+import { afterCursor, decodeCursor, toPage } from '../http/pagination.ts';
+import { badField, notFound } from '../http/problem.ts';
+import { customers } from '../customers/schema.ts';
+import { identifyOrCreate, normaliseAll, requireCustomer } from '../customers/service.ts';
+import { users } from '../people/schema.ts';
+import { contactMessages, contacts } from './schema.ts';
+import type { contactClose, contactCreate, contactOut, contactPatch, journalQuery } from './contracts.ts';
+import { checkFields, checkTopic, requireHotline, requireUser } from './rules.ts';
+
+type Contact = typeof contacts.$inferSelect;
+export type ContactOut = z.infer<typeof contactOut>;
+type Row = Contact & { customerName: string | null; agentName: string | null };
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const date = (s: string | null | undefined) => (s ? new Date(s) : s === null ? null : undefined);
+
+export function toContactOut(c: Row): ContactOut {
+  return {
+    id: c.id,
+    hotlineId: c.hotlineId,
+    clientId: c.clientId,
+    queueId: c.queueId,
+    channel: c.channel,
+    status: c.status,
+    customerId: c.customerId,
+    customerName: c.customerName,
+    agentId: c.agentId,
+    agentName: c.agentName,
+    agentIds: c.agentIds,
+    subject: c.subject,
+    topicId: c.topicId,
+    criticality: c.criticality,
+    customFields: c.customFields,
+    outcome: c.outcome,
+    fcr: c.fcr,
+    notes: c.notes,
+    createdAt: c.createdAt.toISOString(),
+    queuedAt: iso(c.queuedAt),
+    offeredAt: iso(c.offeredAt),
+    answeredAt: iso(c.answeredAt),
+    endedAt: iso(c.endedAt),
+    wrapUpEndedAt: iso(c.wrapUpEndedAt),
+  };
+}
+
+/** Contacts with the names the journal shows, joined in (row security applies to the joins too). */
+export function selectContacts(tx: Tx) {
+  // The search vector stays in the database: nobody reads it, and it is large.
+  const { search: _search, ...columns } = getTableColumns(contacts);
+  return tx
+    .select({ ...columns, customerName: customers.name, agentName: users.name })
+    .from(contacts)
+    .leftJoin(customers, eq(customers.id, contacts.customerId))
+    .leftJoin(users, eq(users.id, contacts.agentId));
+}
+
+export async function readContact(tx: Tx, id: string): Promise<ContactOut> {
+  const [row] = await selectContacts(tx).where(eq(contacts.id, id));
+  if (!row) throw notFound('Contact');
+  return toContactOut(row as Row);
+}
+
+export function journalFilters(q: z.infer<typeof journalQuery>): (SQL | undefined)[] {
+  return [
+    q.from ? gte(contacts.createdAt, new Date(q.from)) : undefined,
+    q.to ? lt(contacts.createdAt, new Date(q.to)) : undefined,
+    q.channel ? eq(contacts.channel, q.channel) : undefined,
+    q.hotlineId ? eq(contacts.hotlineId, q.hotlineId) : undefined,
+    q.agentId ? eq(contacts.agentId, q.agentId) : undefined,
+    q.topicId ? eq(contacts.topicId, q.topicId) : undefined,
+    q.outcome ? eq(contacts.outcome, q.outcome) : undefined,
+    q.customerId ? eq(contacts.customerId, q.customerId) : undefined,
+    q.status ? eq(contacts.status, q.status) : undefined,
+    q.q ? sql`${contacts.search} @@ ${ruQuery(q.q)}` : undefined,
+  ];
+}
+
+/** Text searches look back this far first (days before the page's start), then all the way. */
+const SEARCH_WINDOWS_DAYS = [7, 60, 400];
+
+/**
+ * A page of the journal, newest first, keyed by (created_at, id).
+ * With a text search (`widen`), a frequent word ("тариф") matches tens of thousands of contacts,
+ * and reading them all only to keep the newest fifty is what makes a search slow. So the page is
+ * first looked for in the last week before its start, then two months, then a year, then
+ * everything: once a window holds a full page, no older contact can belong on it, and the
+ * database reads only the window's matches (the GIN index ANDed with the date index).
+ */
+export async function journalPage(tx: Tx, filters: (SQL | undefined)[], query: { limit: number; cursor?: string }, widen = false) {
+  const run = async (since?: Date) =>
+    (await selectContacts(tx)
+      .where(and(...filters, since ? gte(contacts.createdAt, since) : undefined, afterCursor([contacts.createdAt, contacts.id], query.cursor)))
+      .orderBy(desc(contacts.createdAt), desc(contacts.id))
+      .limit(query.limit + 1)) as Row[];
+  let rows: Row[] | null = null;
+  if (widen) {
+    const start = query.cursor ? new Date(String(decodeCursor(query.cursor, 2)[0])) : new Date();
+    for (const days of SEARCH_WINDOWS_DAYS) {
+      const found = await run(new Date(start.getTime() - days * 86_400_000));
+      if (found.length > query.limit) {
+        rows = found;
+        break;
+      }
+    }
+  }
+  rows ??= await run();
+  return toPage(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id], toContactOut);
+}
+
+/**
+ * Registers a contact: checks hotline, topic, agent and custom fields, identifies (or
+ * creates) the customer, stores the messages. Everything in the caller's one transaction, so
+ * the API acknowledges only what is committed.
+ */
+export async function createContact(tx: Tx, principal: Principal, body: z.infer<typeof contactCreate>): Promise<string> {
+  const hotline = await requireHotline(tx, body.hotlineId, 'body.hotlineId');
+  checkTopic(hotline, body.topicId);
+  const closing = body.status === 'closed';
+  const customFields = checkFields(hotline, body.customFields ?? {}, closing);
+  const agentId = body.agentId !== undefined ? body.agentId : principal.kind === 'user' ? principal.id : null;
+  if (agentId && agentId !== principal.id) await requireUser(tx, agentId, 'body.agentId');
+
+  let customerId: string | null = null;
+  if (body.customer?.id) {
+    const [found] = await tx.select({ id: customers.id }).from(customers).where(eq(customers.id, body.customer.id));
+    if (!found) throw badField('body.customer.id', 'no such customer');
+    customerId = found.id;
+  } else if (body.customer) {
+    const list = normaliseAll(body.customer.identifiers, 'body.customer.identifiers');
+    if (list.length > 0 || body.customer.name) customerId = await identifyOrCreate(tx, list, body.customer.name ?? null);
+  }
+
+  const createdAt = body.createdAt ? new Date(body.createdAt) : new Date();
+  const [row] = await tx
+    .insert(contacts)
+    .values({
+      clientId: hotline.clientId,
+      hotlineId: hotline.id,
+      queueId: body.queueId ?? null,
+      channel: body.channel,
+      status: body.status,
+      customerId,
+      agentId,
+      agentIds: agentId ? [agentId] : [],
+      subject: body.subject ?? null,
+      topicId: body.topicId ?? null,
+      criticality: body.criticality ?? 'normal',
+      customFields,
+      outcome: body.outcome ?? null,
+      fcr: body.fcr ?? null,
+      notes: body.notes ?? null,
+      search: searchOf(body.subject, body.notes),
+      createdAt,
+      queuedAt: date(body.queuedAt) ?? null,
+      offeredAt: date(body.offeredAt) ?? null,
+      answeredAt: date(body.answeredAt) ?? null,
+      endedAt: date(body.endedAt) ?? (closing ? createdAt : null),
+      wrapUpEndedAt: date(body.wrapUpEndedAt) ?? null,
+    })
+    .returning({ id: contacts.id });
+  if (body.messages.length > 0) {
+    await tx.insert(contactMessages).values(
+      body.messages.map((m, i) => ({
+        contactId: row!.id,
+        author: m.author,
+        authorName: m.author === 'agent' ? principal.name : null,
+        body: m.body,
+        // one millisecond apart, so the transcript keeps its order
+        createdAt: new Date(createdAt.getTime() + i),
+      })),
+    );
+  }
+  return row!.id;
+}
+
+/** What the journal's text search looks in: subject and notes. */
+const searchOf = (subject: string | null | undefined, notes: string | null | undefined) => ruVector(`${subject ?? ''} ${notes ?? ''}`);
+
+async function requireContact(tx: Tx, id: string): Promise<Contact> {
+  const [row] = await tx.select().from(contacts).where(eq(contacts.id, id));
+  if (!row) throw notFound('Contact');
+  return row;
+}
+
+/** Changes topic, outcome, fields, notes, times; checked against the hotline like a new contact. */
+export async function patchContact(tx: Tx, id: string, body: z.infer<typeof contactPatch>): Promise<void> {
+  const current = await requireContact(tx, id);
+  const hotline = await requireHotline(tx, current.hotlineId, 'hotlineId');
+  checkTopic(hotline, body.topicId);
+  const values: Partial<typeof contacts.$inferInsert> = {};
+  if (body.customFields) values.customFields = checkFields(hotline, { ...current.customFields, ...body.customFields }, current.status === 'closed');
+  if (body.customerId) {
+    await requireCustomer(tx, body.customerId).catch(() => {
+      throw badField('body.customerId', 'no such customer');
+    });
+  }
+  if (body.agentId) {
+    await requireUser(tx, body.agentId, 'body.agentId');
+    values.agentIds = [...new Set([...current.agentIds, body.agentId])];
+  }
+  for (const key of ['topicId', 'criticality', 'outcome', 'fcr', 'notes', 'subject', 'agentId', 'customerId'] as const) {
+    if (body[key] !== undefined) (values as Record<string, unknown>)[key] = body[key];
+  }
+  for (const key of ['queuedAt', 'offeredAt', 'answeredAt', 'endedAt', 'wrapUpEndedAt'] as const) {
+    if (body[key] !== undefined) values[key] = date(body[key]);
+  }
+  if (body.subject !== undefined || body.notes !== undefined) {
+    (values as Record<string, unknown>).search = searchOf(body.subject !== undefined ? body.subject : current.subject, body.notes !== undefined ? body.notes : current.notes);
+  }
+  if (Object.keys(values).length > 0) await tx.update(contacts).set(values).where(eq(contacts.id, id));
+}
+
+/**
+ * Closes a contact (wrap-up done). Required custom fields must be filled by now.
+ * Returns false when it was closed already, so the event is published once.
+ */
+export async function closeContact(tx: Tx, id: string, body: z.infer<typeof contactClose>): Promise<boolean> {
+  const current = await requireContact(tx, id);
+  const hotline = await requireHotline(tx, current.hotlineId, 'hotlineId');
+  checkTopic(hotline, body.topicId);
+  const customFields = checkFields(hotline, { ...current.customFields, ...(body.customFields ?? {}) }, true);
+  const now = new Date();
+  await tx
+    .update(contacts)
+    .set({
+      status: 'closed',
+      customFields,
+      ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
+      ...(body.fcr !== undefined ? { fcr: body.fcr } : {}),
+      ...(body.topicId !== undefined ? { topicId: body.topicId } : {}),
+      ...(body.notes !== undefined ? { notes: body.notes, search: searchOf(current.subject, body.notes) } : {}),
+      endedAt: body.endedAt ? new Date(body.endedAt) : (current.endedAt ?? now),
+      wrapUpEndedAt: body.wrapUpEndedAt ? new Date(body.wrapUpEndedAt) : (current.wrapUpEndedAt ?? now),
+    })
+    .where(eq(contacts.id, id));
+  return current.status !== 'closed';
+}
+
+export { requireContact };
