@@ -73,3 +73,26 @@ test('a signed-out visitor is sent to the login page and back after signing in',
   await expect(page).toHaveURL(/\/admin\/clients$/);
   await expect(page.getByRole('cell', { name: 'Банк Северный', exact: true })).toBeVisible();
 });
+
+test('the head of the center reads the setup and the audit log but changes nothing', async ({ page }) => {
+  await login(page, 'head');
+  await expect(navLinks(page).last()).toHaveText('Администрирование');
+  await page.goto('/admin/users');
+  const sections = page.getByRole('navigation').getByRole('link');
+  await expect(sections.filter({ hasText: 'Журнал аудита' })).toHaveCount(1);
+  await expect(sections.filter({ hasText: 'Токены API' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Новый пользователь' })).toHaveCount(0);
+  await page.goto('/admin/audit');
+  await expect(page.getByRole('heading', { level: 1, name: 'Журнал аудита' })).toBeVisible();
+});
+
+test('the contact-center manager keeps hotlines but not users, tokens or the audit log', async ({ page }) => {
+  await login(page, 'manager');
+  await page.goto('/admin/hotlines');
+  await expect(page.getByRole('heading', { level: 1, name: 'Горячие линии' })).toBeVisible();
+  const sections = page.getByRole('navigation').getByRole('link');
+  await expect(sections.filter({ hasText: 'Журнал аудита' })).toHaveCount(0);
+  await expect(sections.filter({ hasText: 'Токены API' })).toHaveCount(0);
+  await page.goto('/admin/users');
+  await expect(page.getByRole('button', { name: 'Новый пользователь' })).toHaveCount(0);
+});

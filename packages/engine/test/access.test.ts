@@ -15,8 +15,8 @@ describe('role → permission matrix', () => {
       group_lead: ['desk', 'wallboard', 'quality', 'planning'],
       quality_specialist: ['wallboard', 'quality'],
       planner: ['wallboard', 'planning'],
-      cc_manager: ['wallboard', 'quality', 'planning', 'manage', 'client'],
-      head_of_center: ['desk', 'wallboard', 'quality', 'planning', 'manage', 'client'],
+      cc_manager: ['wallboard', 'quality', 'planning', 'manage', 'client', 'admin'],
+      head_of_center: ['desk', 'wallboard', 'quality', 'planning', 'manage', 'client', 'admin'],
       client_viewer: ['client'],
       admin: ['desk', 'wallboard', 'quality', 'planning', 'manage', 'client', 'admin'],
     });
