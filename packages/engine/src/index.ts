@@ -11,3 +11,4 @@ export * from './routing/index.ts';
 export * from './simulation/index.ts';
 export * from './planning/index.ts';
 export * from './quality/index.ts';
+export * from './kpi/index.ts';
