@@ -53,7 +53,7 @@ export function removeQueue(s: RoutingState, queueId: string): void {
   for (const c of s.contacts.values()) if (c.queueId === queueId) refuse('queueInUse', `queue ${queueId} still has contacts`);
   for (const a of q.members) {
     a.lastTurn.delete(queueId);
-    a.memberOf.splice(a.memberOf.indexOf(q), 1);
+    leave(s, a, q);
   }
   s.queues.delete(queueId);
 }
@@ -79,6 +79,7 @@ export function configureAgent(s: RoutingState, config: AgentConfig): void {
     lastTurn: new Map(),
     sticky: [],
     memberOf: [],
+    availableAt: [],
   };
   if (existing === undefined) s.agents.set(cfg.id, a);
   for (const q of [...a.memberOf]) leave(s, a, q);

@@ -2,15 +2,15 @@
 // withdrawn, abandoned, ended (wrap-up) and released.
 
 import { NO_ANSWER } from './agentStates.ts';
-import { refreshAvailability, setPresence, syncState } from './availability.ts';
+import { isAvailable, refreshAvailability, setPresence, syncState } from './availability.ts';
 import { addLoad } from './capacity.ts';
 import type { WithdrawReason } from './decisions.ts';
 import type { ContactArrived } from './events.ts';
 import { smoothedAht } from './ewt.ts';
 import { afterAgentChange, offer, pull } from './matching.ts';
-import { notYetFiled, type Agent, type Contact, type Queue } from './model.ts';
+import type { Agent, Contact, Queue } from './model.ts';
 import { overflowOrRoute, scheduleOverflow } from './overflow.ts';
-import { qualifies } from './requirements.ts';
+import { NO_NEED, qualifies } from './requirements.ts';
 import { refuse, type RoutingState } from './state.ts';
 import { dequeue, derive, emitQueued, enqueue, reserve } from './waitingList.ts';
 
@@ -40,7 +40,14 @@ export function contactArrived(s: RoutingState, e: ContactArrived): void {
     declinedBy: NONE,
     lastAgentId: e.lastAgentId ?? null,
     stickyUntil: null,
-    ...notYetFiled(),
+    // Every field spelled out, not `...notYetFiled()`: a spread adds them one by one and
+    // leaves a slow dictionary-mode object, read on every comparison of the hot paths.
+    requirements: NONE,
+    need: NO_NEED,
+    signature: '',
+    rankKey: 0,
+    group: null,
+    heapIndex: -1,
   };
   s.contacts.set(c.id, c);
   derive(s, c, q);
@@ -48,7 +55,7 @@ export function contactArrived(s: RoutingState, e: ContactArrived): void {
   const last = c.lastAgentId === null ? undefined : s.agents.get(c.lastAgentId);
   const stickyMs = (q.config.stickySeconds ?? 0) * 1000;
   if (q.config.strategy === 'stickyLastAgent' && last !== undefined && stickyMs > 0 && couldServe(last, q, c) && last.presence !== 'offline') {
-    if (q.available.has(last)) return offer(s, c, last);
+    if (isAvailable(last, q)) return offer(s, c, last);
     reserve(s, c, q, last, s.now + stickyMs);
     emitQueued(s, c, q);
     return;

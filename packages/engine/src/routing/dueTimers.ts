@@ -7,16 +7,17 @@ import { route } from './matching.ts';
 import type { Contact } from './model.ts';
 import { overflow } from './overflow.ts';
 import type { RoutingState } from './state.ts';
-import type { Timer } from './timers.ts';
+import type { TimerKind } from './timers.ts';
 import { unreserve } from './waitingList.ts';
 
 export function fireTimers(s: RoutingState, until: number): void {
-  for (let t = s.timers.peek(); t !== undefined && t.at <= until; t = s.timers.peek()) {
+  for (let at = s.timers.peekAt(); at <= until; at = s.timers.peekAt()) {
+    const kind = s.timers.peekKind();
+    const c = s.contacts.get(s.timers.peekContactId());
     s.timers.pop();
-    if (!timerValid(s, t)) continue;
-    s.now = Math.max(s.now, t.at);
-    const c = s.contacts.get(t.contactId) as Contact;
-    switch (t.kind) {
+    if (c === undefined || !timerValid(c, kind, at)) continue;
+    s.now = Math.max(s.now, at);
+    switch (kind) {
       case 'offer':
         withdrawOffer(s, c, 'timeout');
         break;
@@ -37,24 +38,23 @@ export function fireTimers(s: RoutingState, until: number): void {
 /** The earliest pending deadline (stale entries are dropped on the way), or null. */
 export function nextDeadline(s: RoutingState): number | null {
   for (;;) {
-    const t = s.timers.peek();
-    if (t === undefined) return null;
-    if (timerValid(s, t)) return t.at;
+    if (s.timers.size === 0) return null;
+    const at = s.timers.peekAt();
+    const c = s.contacts.get(s.timers.peekContactId());
+    if (c !== undefined && timerValid(c, s.timers.peekKind(), at)) return at;
     s.timers.pop();
   }
 }
 
-function timerValid(s: RoutingState, t: Timer): boolean {
-  const c = s.contacts.get(t.contactId);
-  if (c === undefined) return false;
-  switch (t.kind) {
+function timerValid(c: Contact, kind: TimerKind, at: number): boolean {
+  switch (kind) {
     case 'offer':
-      return c.status === 'offered' && c.offerDeadline === t.at;
+      return c.status === 'offered' && c.offerDeadline === at;
     case 'wrapUp':
-      return c.status === 'wrapUp' && c.wrapUpDeadline === t.at;
+      return c.status === 'wrapUp' && c.wrapUpDeadline === at;
     case 'sticky':
-      return c.status === 'waiting' && c.stickyUntil === t.at;
+      return c.status === 'waiting' && c.stickyUntil === at;
     case 'overflow':
-      return c.status === 'waiting' && c.nextOverflowAt === t.at;
+      return c.status === 'waiting' && c.nextOverflowAt === at;
   }
 }

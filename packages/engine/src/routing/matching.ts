@@ -7,7 +7,7 @@
 // reserves the agent's slot, so no contact is offered twice and no agent beyond its capacity.
 
 import { addLoad } from './capacity.ts';
-import { refreshAvailability, syncState } from './availability.ts';
+import { isAvailable, refreshAvailability, syncState } from './availability.ts';
 import type { Agent, Contact, ContactGroup, Queue } from './model.ts';
 import { rankedBefore, scoreAt } from './priority.ts';
 import { qualifies } from './requirements.ts';
@@ -19,7 +19,7 @@ import { dequeue, emitQueued, unreserve } from './waitingList.ts';
 export function route(s: RoutingState, c: Contact, announce: boolean): boolean {
   const q = s.queues.get(c.queueId) as Queue;
   let best: Agent | undefined;
-  if (q.available.size > 0) {
+  if (q.available.length > 0) {
     const better = strategyComparer(q.config.strategy, q, c, s.options);
     for (const a of q.available) {
       if (!qualifies(a.prof, c.need) || c.declinedBy.includes(a.config.id)) continue;
@@ -45,15 +45,16 @@ export function pull(s: RoutingState, a: Agent): void {
     let bestScore = -Infinity;
     for (const c of a.sticky) {
       const q = s.queues.get(c.queueId) as Queue;
-      if (!q.available.has(a)) continue;
+      if (!isAvailable(a, q)) continue;
       const sc = scoreAt(c.rankKey, q.ratePerMs, s.now);
       if (best === undefined || sc > bestScore || (sc === bestScore && c.seq < best.seq)) {
         best = c;
         bestScore = sc;
       }
     }
-    for (const q of a.memberOf) {
-      if (q.waiting.size === 0 || !q.available.has(a)) continue;
+    for (let k = 0; k < a.memberOf.length; k++) {
+      const q = a.memberOf[k] as Queue;
+      if (q.waiting.size === 0 || (a.availableAt[k] as number) < 0) continue;
       for (const g of q.groupList) {
         if (g.heap.size === 0 || !qualifies(a.prof, g.need)) continue;
         const c = topFor(g, a);

@@ -79,6 +79,8 @@ export interface Agent {
   sticky: Contact[];
   /** The existing queues the agent is a member of. */
   memberOf: Queue[];
+  /** Index of the agent in `memberOf[k].available`, or -1 (availability.ts). */
+  availableAt: number[];
 }
 
 export interface Queue {
@@ -94,8 +96,8 @@ export interface Queue {
   /** Requirements (and their signature) after 0, 1, … overflow steps, for contacts without skills of their own. */
   stageRequirements: { requirements: SkillRequirement[]; need: CompiledRequirements; signature: string }[];
   members: Set<Agent>;
-  /** Members that could take one more contact of the queue's channel right now. */
-  available: Set<Agent>;
+  /** Members that could take one more contact of the queue's channel right now (unordered). */
+  available: Agent[];
   /** Staffed capacity for EWT: Σ capacity of ready members. */
   staffedSlots: number;
   ahtMs: number;

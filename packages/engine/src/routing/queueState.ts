@@ -17,7 +17,7 @@ export function createQueue(config: QueueConfig, ahtMs: number, turn: number, sk
     rules: [],
     stageRequirements: [],
     members: new Set(),
-    available: new Set(),
+    available: [],
     staffedSlots: 0,
     ahtMs,
     turn,

@@ -96,6 +96,16 @@ export function qualifies(prof: Float64Array, need: CompiledRequirements): boole
   return true;
 }
 
+/** Sum of the agent's proficiency in the compiled required skills (the hot path of proficiencyScore). */
+export function compiledProficiencyScore(prof: Float64Array, need: CompiledRequirements): number {
+  let sum = 0;
+  for (let i = 0; i < need.length; i += 2) {
+    const id = need[i] as number;
+    if (id < prof.length) sum += prof[id] as number;
+  }
+  return sum;
+}
+
 /** Sum of the agent's proficiency in the required skills (best-proficiency strategy). */
 export function proficiencyScore(skills: Readonly<Record<string, Proficiency>>, reqs: readonly SkillRequirement[]): number {
   let sum = 0;

@@ -150,6 +150,7 @@ export function restoreInto(engine: RoutingState, s: RoutingSnapshot): void {
       lastTurn: new Map(Object.entries(x.lastTurn)),
       sticky: [],
       memberOf: [],
+    availableAt: [],
     };
     engine.agents.set(config.id, a);
   }

@@ -16,7 +16,7 @@
 
 import { capacityOf, occupancyOn } from './capacity.ts';
 import type { Agent, Contact, Queue } from './model.ts';
-import { proficiencyScore } from './requirements.ts';
+import { compiledProficiencyScore, proficiencyScore } from './requirements.ts';
 import type { RoutingOptions, Strategy } from './types.ts';
 
 export type Comparer = (a: Agent, b: Agent) => number;
@@ -45,6 +45,8 @@ export function strategyComparer(strategy: Strategy, queue: Queue, contact: Cont
       return (a, b) => (a.lastTurn.get(q) ?? 0) - (b.lastTurn.get(q) ?? 0);
     }
     case 'bestProficiency': {
+      const need = contact.need;
+      if (contact.requirements.length > 0) return (a, b) => compiledProficiencyScore(b.prof, need) - compiledProficiencyScore(a.prof, need) || longestIdle(a, b);
       const reqs = contact.requirements.length > 0 ? contact.requirements : queue.config.skills;
       return (a, b) => proficiencyScore(b.config.skills, reqs) - proficiencyScore(a.config.skills, reqs) || longestIdle(a, b);
     }

@@ -112,7 +112,7 @@ export function queueView(engine: RoutingState, queueId: string, now: number): Q
     waiting: sorted.length,
     longestWaitMs: Math.max(0, longest),
     staffedSlots: q.staffedSlots,
-    availableAgents: q.available.size,
+    availableAgents: q.available.length,
     members: q.members.size,
     ahtMs: q.ahtMs,
     contacts: sorted.map((c, i) => ({ contactId: c.id, queueId, position: i + 1, ewtMs: expectedWaitMs(i + 1, q.ahtMs, q.staffedSlots), waitedMs: Math.max(0, now - c.arrivedAt) })),
