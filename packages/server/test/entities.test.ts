@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../src/db/index.ts';
-import { recordRead } from '../src/audit/recordRead.ts';
+import { recordRead } from '../src/audit/record.ts';
 import { dbKind, testApp, type TestApp } from './support/harness.ts';
 
 describe(`clients, hotlines, users (${dbKind})`, () => {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { inTenant, announceChange, type AppContext } from '../http/context.ts';
 import { idParams } from '../http/crud.ts';
 import { afterCursor, page, pageQuery, toPage } from '../http/pagination.ts';
-import { recordRead } from '../audit/recordRead.ts';
+import { recordRead } from '../audit/record.ts';
 import { badField } from '../http/problem.ts';
 import { nameKey } from '../db/search.ts';
 import { contactOut } from '../contacts/contracts.ts';

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Tx } from '../db/index.ts';
 import { nameKey } from '../db/search.ts';
 import { notFound } from '../http/problem.ts';
-import { recordRead } from '../audit/recordRead.ts';
+import { recordAudit, recordRead } from '../audit/record.ts';
 import { contacts } from '../contacts/schema.ts';
 import { customerIdentifiers, customers, type IdentifierKind } from './schema.ts';
 import type { customerOut } from './contracts.ts';
@@ -131,9 +131,5 @@ export async function mergeCustomers(tx: Tx, keepId: string, otherId: string): P
     .set({ notes, consents, organization: keep.organization ?? other.organization })
     .where(eq(customers.id, keepId));
   await tx.delete(customers).where(eq(customers.id, otherId));
-  await tx.execute(sql`
-    INSERT INTO audit_log (actor_kind, actor_id, actor_name, request_id, action, entity, entity_id, before, after)
-    VALUES (coalesce(linia_setting('linia.actor_kind'), 'system'), linia_setting('linia.actor_id')::uuid,
-            linia_setting('linia.actor_name'), linia_setting('linia.request_id'), 'merge', 'customer', ${keepId},
-            ${JSON.stringify({ id: otherId, name: other.name })}::jsonb, ${JSON.stringify({ id: keepId, name: keep.name })}::jsonb)`);
+  await recordAudit(tx, { action: 'merge', entity: 'customer', entityId: keepId, before: { id: otherId, name: other.name }, after: { id: keepId, name: keep.name } });
 }
