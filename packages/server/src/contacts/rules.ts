@@ -1,22 +1,17 @@
-import { eq } from 'drizzle-orm';
 import { checkCustomFields, topicPath, type CustomFieldValue } from '@linia/engine';
 import type { Tx } from '../db/index.ts';
 import { HttpProblem, badField } from '../http/problem.ts';
+import { requireReference } from '../http/crud.ts';
 import { hotlines } from '../tenants/schema.ts';
 import { users } from '../people/schema.ts';
 
 export type Hotline = typeof hotlines.$inferSelect;
 
 /** The hotline through the tenant's own view (a foreign key would accept another tenant's). */
-export async function requireHotline(tx: Tx, id: string, field: string): Promise<Hotline> {
-  const [row] = await tx.select().from(hotlines).where(eq(hotlines.id, id));
-  if (!row) throw badField(field, 'no such hotline');
-  return row;
-}
+export const requireHotline = (tx: Tx, id: string, field: string): Promise<Hotline> => requireReference(tx, hotlines, id, field, 'hotline');
 
 export async function requireUser(tx: Tx, id: string, field: string): Promise<void> {
-  const [row] = await tx.select({ id: users.id }).from(users).where(eq(users.id, id));
-  if (!row) throw badField(field, 'no such user');
+  await requireReference(tx, users, id, field, 'user');
 }
 
 /** A topic must be a node of the hotline's topic tree. */

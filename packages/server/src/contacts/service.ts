@@ -4,6 +4,7 @@ import type { Tx } from '../db/index.ts';
 import { ruQuery, ruVector } from '../db/search.ts';
 import type { Principal } from '../auth/principal.ts';
 import { afterCursor, decodeCursor, toPage } from '../http/pagination.ts';
+import { requireReference } from '../http/crud.ts';
 import { badField, notFound } from '../http/problem.ts';
 import { customers } from '../customers/schema.ts';
 import { identifyOrCreate, normaliseAll, requireCustomer } from '../customers/service.ts';
@@ -127,9 +128,7 @@ export async function createContact(tx: Tx, principal: Principal, body: z.infer<
 
   let customerId: string | null = null;
   if (body.customer?.id) {
-    const [found] = await tx.select({ id: customers.id }).from(customers).where(eq(customers.id, body.customer.id));
-    if (!found) throw badField('body.customer.id', 'no such customer');
-    customerId = found.id;
+    customerId = (await requireReference(tx, customers, body.customer.id, 'body.customer.id', 'customer')).id;
   } else if (body.customer) {
     const list = normaliseAll(body.customer.identifiers, 'body.customer.identifiers');
     if (list.length > 0 || body.customer.name) customerId = await identifyOrCreate(tx, list, body.customer.name ?? null);

@@ -3,7 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Tx } from '../db/index.ts';
 import { afterCursor, toPage } from './pagination.ts';
-import { notFound } from './problem.ts';
+import { badField, notFound } from './problem.ts';
 
 /** The `:id` path parameter of every entity route. */
 export const idParams = z.object({ id: z.uuid() });
@@ -33,4 +33,15 @@ export async function listPage<T extends Listable, O>(
     .orderBy(desc(table.createdAt), desc(table.id))
     .limit(query.limit + 1)) as T['$inferSelect'][];
   return toPage(rows, query.limit, (r) => [(r.createdAt as Date).toISOString(), r.id as string], map);
+}
+
+/**
+ * A row a request refers to (a client, hotline, user…), looked up through the tenant's own
+ * view. PostgreSQL checks foreign keys without row security, so a reference to another
+ * tenant's row would pass them; this is the check that does not. A miss is a bad field.
+ */
+export async function requireReference<T extends PgTable & { id: PgColumn }>(tx: Tx, table: T, id: string, field: string, what: string) {
+  const [row] = await tx.select().from(table as PgTable).where(eq(table.id, id));
+  if (!row) throw badField(field, `no such ${what}`);
+  return row as T['$inferSelect'];
 }

@@ -4,7 +4,7 @@ import { asc, eq, isNull, or } from 'drizzle-orm';
 import { lineDiff } from '@linia/engine';
 import { z } from 'zod';
 import { announceChange, inTenant, type AppContext } from '../http/context.ts';
-import { idParams } from '../http/crud.ts';
+import { idParams, requireReference } from '../http/crud.ts';
 import { page, pageQuery } from '../http/pagination.ts';
 import { badField } from '../http/problem.ts';
 import { principalOf } from '../http/guard.ts';
@@ -38,10 +38,7 @@ export function knowledgeRoutes(root: FastifyInstance, ctx: AppContext) {
     schema: { tags, body: categoryCreate, response: { 201: categoryOut } },
   }, async (req, reply) => {
     const row = await inTenant(ctx, req, async (tx) => {
-      if (req.body.hotlineId) {
-        const [h] = await tx.select({ id: hotlines.id }).from(hotlines).where(eq(hotlines.id, req.body.hotlineId));
-        if (!h) throw badField('body.hotlineId', 'no such hotline');
-      }
+      if (req.body.hotlineId) await requireReference(tx, hotlines, req.body.hotlineId, 'body.hotlineId', 'hotline');
       const [c] = await tx.insert(knowledgeCategories).values({ name: req.body.name, hotlineId: req.body.hotlineId ?? null }).returning();
       return c!;
     });

@@ -5,6 +5,7 @@ import type { Tx } from '../db/index.ts';
 import { ruQuery, ruVector } from '../db/search.ts';
 import type { Principal } from '../auth/principal.ts';
 import { afterCursor, toPage } from '../http/pagination.ts';
+import { requireReference } from '../http/crud.ts';
 import { badField, notFound } from '../http/problem.ts';
 import { hotlines } from '../tenants/schema.ts';
 import { users } from '../people/schema.ts';
@@ -48,14 +49,8 @@ export async function requireArticle(tx: Tx, id: string) {
 }
 
 async function checkRefs(tx: Tx, body: { hotlineId?: string | null; categoryId?: string | null }) {
-  if (body.hotlineId) {
-    const [h] = await tx.select({ id: hotlines.id }).from(hotlines).where(eq(hotlines.id, body.hotlineId));
-    if (!h) throw badField('body.hotlineId', 'no such hotline');
-  }
-  if (body.categoryId) {
-    const [c] = await tx.select({ id: knowledgeCategories.id }).from(knowledgeCategories).where(eq(knowledgeCategories.id, body.categoryId));
-    if (!c) throw badField('body.categoryId', 'no such category');
-  }
+  if (body.hotlineId) await requireReference(tx, hotlines, body.hotlineId, 'body.hotlineId', 'hotline');
+  if (body.categoryId) await requireReference(tx, knowledgeCategories, body.categoryId, 'body.categoryId', 'category');
 }
 
 /**

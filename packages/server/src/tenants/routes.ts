@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Tx } from '../db/index.ts';
 import type { AppContext } from '../http/context.ts';
 import { entityRoutes } from '../http/entityRoutes.ts';
-import { badField } from '../http/problem.ts';
+import { requireReference } from '../http/crud.ts';
 import { clients, hotlines } from './schema.ts';
 import { clientCreate, clientOut, clientPatch, hotlineCreate, hotlineOut, hotlinePatch } from './contracts.ts';
 
@@ -15,8 +15,7 @@ type Channel = z.infer<typeof hotlineOut>['channels'][number];
  * tenant would pass it: look the client up through the tenant's own view first.
  */
 export async function requireClient(tx: Tx, clientId: string, field = 'body.clientId') {
-  const [client] = await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, clientId));
-  if (!client) throw badField(field, 'no such client');
+  await requireReference(tx, clients, clientId, field, 'client');
 }
 
 /** Clients (заказчики) and their hotlines (горячие линии). A client viewer sees only its client's. */
