@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
  * Debian's Chromium is used (no browser download); the web app must already be built
  * into packages/web/dist (the test runner script builds it first).
  */
-const PORT = 8181;
+/** E2E_PORT lets two runs share a machine; each gets its own port and data folder. */
+const PORT = Number(process.env.E2E_PORT ?? 8181);
 
 export default defineConfig({
   testDir: './e2e',
@@ -15,7 +16,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
-  outputDir: '.tmp/e2e-results',
+  outputDir: `.tmp/e2e-results-${PORT}`,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     headless: true,
@@ -36,7 +37,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `node packages/server/bin/linia.js start --port ${PORT} --data .tmp/e2e-data --fresh`,
+    command: `node packages/server/bin/linia.js start --port ${PORT} --data .tmp/e2e-data-${PORT} --fresh`,
     url: `http://127.0.0.1:${PORT}/readyz`,
     reuseExistingServer: false,
     timeout: 120_000,

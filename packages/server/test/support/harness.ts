@@ -7,7 +7,8 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { InProcessBus, type EventBus } from '../../src/realtime/bus.ts';
 import { DEMO_PASSWORD } from '../../src/demo/demoCenter.ts';
-import { SNAPSHOT, TEMPLATE_DB, withDatabase } from './globalSetup.ts';
+import { inject } from 'vitest';
+import { withDatabase } from './globalSetup.ts';
 
 export const dbKind = process.env.LINIA_TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
@@ -15,13 +16,13 @@ export const dbKind = process.env.LINIA_TEST_DATABASE_URL ? 'postgres' : 'pglite
 export async function freshDatabase(): Promise<{ db: Database; url: string | null; drop: () => Promise<void> }> {
   const serverUrl = process.env.LINIA_TEST_DATABASE_URL;
   if (!serverUrl) {
-    const db = await openDatabase({ kind: 'pglite', dataDir: null, snapshot: new Blob([readFileSync(SNAPSHOT)]) });
+    const db = await openDatabase({ kind: 'pglite', dataDir: null, snapshot: new Blob([readFileSync(inject('testSnapshot'))]) });
     return { db, url: null, drop: async () => {} };
   }
   const name = `linia_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('testTemplateDb')}`);
   await admin.end();
   const url = withDatabase(serverUrl, name);
   const db = await openDatabase({ kind: 'postgres', url });
