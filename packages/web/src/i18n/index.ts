@@ -3,6 +3,27 @@ import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import ru from './ru.json';
 
+type Messages = Record<string, unknown>;
+
+/**
+ * Each area may keep its own texts next to its screens in `<area>/locales/{ru,en}.json`
+ * (top-level key = the area's namespace, e.g. `{ "quality": { … } }`), so that work on one area
+ * never edits the same file as work on another. They are merged over the shared files here.
+ */
+const areaFiles = import.meta.glob<Messages>('../*/locales/*.json', { eager: true, import: 'default' });
+
+function withAreaTexts(base: Messages, lang: string): Messages {
+  const merged: Messages = { ...base };
+  for (const [path, messages] of Object.entries(areaFiles)) {
+    if (!path.endsWith(`/${lang}.json`)) continue;
+    for (const [key, value] of Object.entries(messages)) {
+      if (key in merged) throw new Error(`i18n: ${path} redefines the namespace "${key}"`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
 export const LANGUAGES = ['ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -43,7 +64,7 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { ru: { translation: ru }, en: { translation: en } },
+  resources: { ru: { translation: withAreaTexts(ru, 'ru') }, en: { translation: withAreaTexts(en, 'en') } },
   lng: initialLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes already
