@@ -12,3 +12,8 @@ export * from './simulation/index.ts';
 export * from './planning/index.ts';
 export * from './quality/index.ts';
 export * from './kpi/index.ts';
+export * from './webhooks/index.ts';
+export * from './calendar/index.ts';
+export * from './cases/index.ts';
+export * from './scripts/index.ts';
+export * from './callbacks/index.ts';

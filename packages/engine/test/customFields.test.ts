@@ -23,6 +23,16 @@ describe('custom fields of a hotline', () => {
     });
   });
 
+  it.each([
+    ['1 500,50', 1500.5],
+    ['1\u00a0500', 1500],
+    ['2\u202f000,5', 2000.5],
+    ['-3,25', -3.25],
+    ['7', 7],
+  ])('reads the number %j written the Russian way as %d', (raw, expected) => {
+    expect(checkCustomFields(defs, { amount: raw }, false).values.amount).toBe(expected);
+  });
+
   it('names each bad field', () => {
     const r = checkCustomFields(defs, { amount: 'много', visit: '20.11.2026', tariff: 'Премиум', services: ['Радио'], callback: '12', mail: 'x', colour: 'red' }, false);
     expect(r.issues.map((i) => i.key).sort()).toEqual(['amount', 'callback', 'colour', 'mail', 'services', 'tariff', 'visit']);

@@ -60,7 +60,8 @@ function checkOne(def: CustomFieldDef, raw: unknown): CustomFieldValue | { error
     case 'text':
       return typeof raw === 'string' && raw.length <= 2000 ? raw.trim() : { error: 'expected text up to 2000 characters' };
     case 'number': {
-      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw.replace(',', '.')) : NaN;
+      // Russian writing: "1 500,50" — spaces (also no-break and thin ones) group thousands, comma is the decimal mark.
+      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')) : NaN;
       return Number.isFinite(n) ? n : { error: 'expected a number' };
     }
     case 'date':

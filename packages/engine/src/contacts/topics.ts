@@ -15,6 +15,16 @@ export function topicPath(tree: readonly TopicTreeNode[], id: string): string[] 
   return null;
 }
 
+/** The ids from the root to the topic with `id` (the topic itself last), or null. */
+export function topicIdPath(tree: readonly TopicTreeNode[], id: string): string[] | null {
+  for (const node of tree) {
+    if (node.id === id) return [node.id];
+    const below = topicIdPath(node.children, id);
+    if (below) return [node.id, ...below];
+  }
+  return null;
+}
+
 /** Every topic with its full path, depth-first: what a select of topics shows. */
 export function flattenTopics(tree: readonly TopicTreeNode[], prefix: string[] = []): { id: string; path: string[] }[] {
   return tree.flatMap((n) => [{ id: n.id, path: [...prefix, n.name] }, ...flattenTopics(n.children, [...prefix, n.name])]);

@@ -11,3 +11,4 @@ export * from './highs.ts';
 export * from './forecast/index.ts';
 export * from './schedule/index.ts';
 export * from './vacation/index.ts';
+export * from './history/index.ts';

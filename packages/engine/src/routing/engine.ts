@@ -21,7 +21,7 @@ import { fireTimers, nextDeadline } from './dueTimers.ts';
 import type { RoutingEvent } from './events.ts';
 import type { Agent, Contact, Queue } from './model.ts';
 import { restoreIndexes, settle } from './rebuild.ts';
-import { restoreInto, takeSnapshot, type RoutingSnapshot } from './snapshot.ts';
+import { agentSnapshotOf, contactSnapshotOf, restoreInto, takeSnapshot, type AgentSnapshot, type ContactSnapshot, type RoutingSnapshot } from './snapshot.ts';
 import { Refusal, RoutingState } from './state.ts';
 import type { RoutingOptions } from './types.ts';
 import { agentView, contactView, queueView, waitingInfo, type AgentView, type ContactView, type QueueView, type WaitingInfo } from './views.ts';
@@ -112,6 +112,18 @@ export class RoutingEngine {
   /** The whole state as plain JSON (persist it; `RoutingEngine.restore` rebuilds the engine). */
   snapshot(): RoutingSnapshot {
     return takeSnapshot(this.s);
+  }
+
+  /** One agent's part of `snapshot()`. */
+  agentSnapshot(agentId: string): AgentSnapshot | null {
+    const a = this.s.agents.get(agentId);
+    return a === undefined ? null : agentSnapshotOf(a);
+  }
+
+  /** One contact's part of `snapshot()` (null once released): what the server stores per contact. */
+  contactSnapshot(contactId: string): ContactSnapshot | null {
+    const c = this.s.contacts.get(contactId);
+    return c === undefined ? null : contactSnapshotOf(c);
   }
 
   /**

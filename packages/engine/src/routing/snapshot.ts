@@ -73,34 +73,47 @@ export function takeSnapshot(engine: RoutingState): RoutingSnapshot {
     seq: engine.seq,
     options: clone(engine.options),
     queues: [...engine.queues.values()].map((q) => ({ config: clone(q.config), ahtMs: q.ahtMs, turn: q.turn })),
-    agents: [...engine.agents.values()].map((a) => ({
-      config: clone(a.config),
-      presence: a.presence,
-      reason: a.reason,
-      state: a.state,
-      stateSince: a.stateSince,
-      lastActivityAt: a.lastActivityAt,
-      lastTurn: Object.fromEntries(a.lastTurn),
-    })),
-    contacts: [...engine.contacts.values()].map((c) => ({
-      id: c.id,
-      queueId: c.queueId,
-      channel: c.channel,
-      priority: c.priority,
-      skills: clone(c.extraSkills),
-      arrivedAt: c.arrivedAt,
-      queueEnteredAt: c.queueEnteredAt,
-      overflowStage: c.overflowStage,
-      seq: c.seq,
-      status: c.status,
-      agentId: c.agentId,
-      offerDeadline: c.offerDeadline,
-      connectedAt: c.connectedAt,
-      wrapUpDeadline: c.wrapUpDeadline,
-      declinedBy: [...c.declinedBy],
-      lastAgentId: c.lastAgentId,
-      stickyUntil: c.stickyUntil,
-    })),
+    agents: [...engine.agents.values()].map(agentSnapshotOf),
+    contacts: [...engine.contacts.values()].map(contactSnapshotOf),
+  };
+}
+
+/** One agent's snapshot entry (configuration, presence and state with its start). */
+export function agentSnapshotOf(a: Agent): AgentSnapshot {
+  return {
+    config: structuredClone(a.config),
+    presence: a.presence,
+    reason: a.reason,
+    state: a.state,
+    stateSince: a.stateSince,
+    lastActivityAt: a.lastActivityAt,
+    lastTurn: Object.fromEntries(a.lastTurn),
+  };
+}
+
+/**
+ * One contact's snapshot entry: the server stores it with the contact after every decision that
+ * names it, so a restart rebuilds the engine from the journal's rows (ROUTING.md § server).
+ */
+export function contactSnapshotOf(c: Contact): ContactSnapshot {
+  return {
+    id: c.id,
+    queueId: c.queueId,
+    channel: c.channel,
+    priority: c.priority,
+    skills: structuredClone(c.extraSkills),
+    arrivedAt: c.arrivedAt,
+    queueEnteredAt: c.queueEnteredAt,
+    overflowStage: c.overflowStage,
+    seq: c.seq,
+    status: c.status,
+    agentId: c.agentId,
+    offerDeadline: c.offerDeadline,
+    connectedAt: c.connectedAt,
+    wrapUpDeadline: c.wrapUpDeadline,
+    declinedBy: [...c.declinedBy],
+    lastAgentId: c.lastAgentId,
+    stickyUntil: c.stickyUntil,
   };
 }
 

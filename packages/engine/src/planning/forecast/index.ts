@@ -13,3 +13,4 @@ export * from './backtest.ts';
 export * from './aht.ts';
 export * from './reforecast.ts';
 export * from './longTerm.ts';
+export * from './run.ts';

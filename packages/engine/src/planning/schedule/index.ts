@@ -7,3 +7,4 @@ export { breakOffsets } from './breaks.ts';
 export { checkScheduleProblem } from './validate.ts';
 export { optimiseSchedule } from './optimise.ts';
 export type * from './problem.ts';
+export * from './fixed.ts';

@@ -1,0 +1,2 @@
+export * from './businessCalendar.ts';
+export * from './slaClock.ts';

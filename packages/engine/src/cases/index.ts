@@ -1,0 +1,3 @@
+export * from './priority.ts';
+export * from './workflow.ts';
+export * from './orderStatus.ts';
