@@ -14,6 +14,8 @@ export interface Config {
   seedDemo: boolean;
   /** Largest attachment accepted, in bytes (LINIA_ATTACHMENT_MB, default 10). */
   attachmentMaxBytes: number;
+  /** How often due webhook deliveries are sent (LINIA_WEBHOOK_POLL_MS, default 1000; 0 = never, for tests). */
+  webhookPollMs: number;
 }
 
 export interface ConfigOverrides {
@@ -38,5 +40,6 @@ export function loadConfig(over: ConfigOverrides = {}, env: NodeJS.ProcessEnv = 
     logLevel: over.logLevel ?? env.LOG_LEVEL ?? 'info',
     seedDemo: over.seedDemo ?? env.LINIA_DEMO !== '0',
     attachmentMaxBytes: Math.round(Number(env.LINIA_ATTACHMENT_MB ?? 10) * 1024 * 1024),
+    webhookPollMs: Number(env.LINIA_WEBHOOK_POLL_MS ?? 1000),
   };
 }

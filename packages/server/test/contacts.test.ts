@@ -131,6 +131,25 @@ describe(`contact journal (${dbKind})`, () => {
     expect(p2.items.map((c: { id: string }) => c.id)).not.toContain(p1.items[0].id);
   });
 
+  it('searches what was said: the transcript, messages added later, and notes changed after', async () => {
+    const from = new Date(Date.now() - 60_000).toISOString();
+    const find = async (word: string) =>
+      (await call('GET', `/api/v1/contacts?q=${encodeURIComponent(word)}&from=${encodeURIComponent(from)}`)).json().items.map((c: { id: string }) => c.id);
+    const chat = (await call('POST', '/api/v1/contacts', letter({
+      subject: 'Чат', notes: null, messages: [{ author: 'customer', body: 'Хочу оформить возврат денег за подписку' }],
+    }))).json();
+    expect(await find('возвратом')).toEqual([chat.id]); // an inflected form of a word in the transcript
+    await call('POST', `/api/v1/contacts/${chat.id}/messages`, { body: 'Кассовый чек пришлю на почту', author: 'customer' });
+    expect(await find('чеки')).toEqual([chat.id]);
+    // changing the notes rewrites the vector, and keeps what was said
+    await call('PATCH', `/api/v1/contacts/${chat.id}`, { notes: 'Передано в бухгалтерию' });
+    expect(await find('бухгалтерии')).toEqual([chat.id]);
+    expect(await find('возврат')).toEqual([chat.id]);
+    await call('POST', `/api/v1/contacts/${chat.id}/close`, { notes: 'Закрыто, деньги вернули', outcome: 'Решено', customFields: { contract_no: 'Д-9' } });
+    expect(await find('подписки')).toEqual([chat.id]);
+    expect(await find('бухгалтерия')).toEqual([]);
+  });
+
   it('pages a text search across old contacts the same as a plain listing (search windows)', async () => {
     const day = 86_400_000;
     for (const ago of [2, 100, 800, 801]) {

@@ -8,6 +8,7 @@ import { seedDemo } from '../demo/seed.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../demo/demoCenter.ts';
 import { createUser } from './createUser.ts';
 import { registerPlanCommands } from './plan.ts';
+import { registerSimulateCommand } from './simulate.ts';
 
 const port = (v: string) => {
   const n = Number(v);
@@ -97,6 +98,7 @@ program
   });
 
 registerPlanCommands(program);
+registerSimulateCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);

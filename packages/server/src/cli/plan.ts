@@ -2,29 +2,22 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import {
-  bestModel,
   erlangB,
   erlangBLines,
-  forecastAht,
-  forecastWith,
-  calendarFromHistory,
+  forecastQueue,
   modelByName,
   MODEL_NAMES,
   offeredLoad,
+  parseHistoryCsv,
   productionCalendar,
   requiredAgents,
-  rollingBacktest,
   scheduledHeads,
-  slotStart,
   solveCover,
-  standardModels,
-  toDaySeries,
   weekCalendar,
   measuresFor,
-  addIsoDays,
   type CoverProblem,
   type DayCalendar,
-  type DaySeries,
+  type QueueHistoryPoint,
   type StaffingInput,
   type StaffingResult,
 } from '@linia/engine';
@@ -106,60 +99,20 @@ export function planStaffing(o: StaffingOptions): StaffingResult {
   return { ...r, asa: finiteOrNull(r.asa) };
 }
 
-/** Parses the history CSV: interval_start, queue, offered, aht_seconds[, handled, abandoned]. Errors name line and column. */
-export function parseHistoryCsv(text: string): Map<string, Array<{ start: string; offered: number; aht: number }>> {
-  const lines = text.split(/\r?\n/);
-  const header = lines[0]!.split(',').map((h) => h.trim().toLowerCase());
-  const col = (name: string) => header.indexOf(name);
-  const need = ['interval_start', 'queue', 'offered', 'aht_seconds'];
-  const missing = need.filter((n) => col(n) < 0);
-  if (missing.length) throw new Error(`line 1: missing column(s) ${missing.join(', ')}`);
-  const errors: string[] = [];
-  const byQueue = new Map<string, Array<{ start: string; offered: number; aht: number }>>();
-  lines.slice(1).forEach((line, k) => {
-    if (line.trim() === '') return;
-    const cells = line.split(',').map((c) => c.trim());
-    const at = `line ${k + 2}`;
-    const start = cells[col('interval_start')] ?? '';
-    if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(start)) errors.push(`${at}, column interval_start: not a date-time: "${start}"`);
-    const offered = Number(cells[col('offered')]);
-    if (!(offered >= 0)) errors.push(`${at}, column offered: not a number ≥ 0: "${cells[col('offered')] ?? ''}"`);
-    const aht = Number(cells[col('aht_seconds')] === '' ? 0 : cells[col('aht_seconds')]);
-    if (!(aht >= 0)) errors.push(`${at}, column aht_seconds: not a number ≥ 0: "${cells[col('aht_seconds')] ?? ''}"`);
-    const queue = cells[col('queue')] || 'default';
-    let rows = byQueue.get(queue);
-    if (!rows) byQueue.set(queue, (rows = []));
-    rows.push({ start: start.replace(' ', 'T'), offered, aht });
-  });
-  if (errors.length) throw new Error(errors.slice(0, 20).join('\n'));
-  if (byQueue.size === 0) throw new Error('line 2: the history has no rows');
+/** Problems of the history CSV, one per line of the message: "line N, column C: problem". */
+function readHistory(text: string, interval: number) {
+  const { rows, problems } = parseHistoryCsv(text, interval);
+  if (problems.length) throw new Error(problems.slice(0, 20).map((p) => `line ${p.line}, column ${p.column}: ${p.problem}`).join('\n'));
+  const byQueue = new Map<string, QueueHistoryPoint[]>();
+  for (const r of rows) {
+    let list = byQueue.get(r.queue);
+    if (!list) byQueue.set(r.queue, (list = []));
+    list.push({ start: r.start, offered: r.offered, ahtSeconds: r.ahtSeconds });
+  }
   return byQueue;
 }
 
 const calendarNamed = (name: string): DayCalendar => (name === 'ru' ? productionCalendar() : weekCalendar({ workingWeekdays: [1, 2, 3, 4, 5] }));
-
-function forecastQueue(queue: string, rows: Array<{ start: string; offered: number; aht: number }>, o: { interval: number; horizonDays: number; model: string; calendar: string; backtestDays: number }) {
-  const offered = toDaySeries(rows.map((r) => ({ start: r.start, value: r.offered })), o.interval);
-  const workload = toDaySeries(rows.map((r) => ({ start: r.start, value: r.offered * r.aht })), o.interval);
-  const aht: DaySeries = { ...workload, days: workload.days.map((d, k) => ({ date: d.date, values: d.values.map((w, i) => { const n = offered.days[k]!.values[i]!; return n > 0 ? w / n : 0; }) })) };
-  const base = calendarNamed(o.calendar);
-  const lastDay = offered.days.at(-1)!.date;
-  const testDates = offered.days.slice(-o.backtestDays).map((d) => d.date);
-  const models = o.model === 'auto' ? standardModels() : [modelByName(o.model)];
-  const enough = offered.days.length > o.backtestDays + 14;
-  const table = enough ? rollingBacktest(offered, models, base, testDates).table : [];
-  const chosenName = o.model === 'auto' ? (table.length ? bestModel(table) : 'mean-last-4') : o.model;
-  const dates = Array.from({ length: o.horizonDays }, (_, i) => addIsoDays(lastDay, i + 1));
-  const asOf = dates[0]!;
-  const volume = forecastWith(modelByName(chosenName), offered, dates, base, asOf);
-  const ahtForecast = forecastAht(offered, aht, dates, calendarFromHistory(offered, base, asOf));
-  const out: string[] = [];
-  dates.forEach((date, d) => {
-    if (volume[d]!.every((v) => v === 0)) return; // closed day
-    volume[d]!.forEach((v, i) => out.push(`${slotStart(offered, date, i)},${queue},${v.toFixed(2)},${ahtForecast[d]![i]!.toFixed(1)}`));
-  });
-  return { table, chosen: chosenName, rows: out };
-}
 
 export function registerPlanCommands(program: Command): void {
   const plan = program.command('plan').description('resource planning: staffing, forecast, shift covering');
@@ -198,14 +151,14 @@ export function registerPlanCommands(program: Command): void {
     .option('--backtest-days <n>', 'days of the rolling-origin backtest', wholeNumber, 20)
     .action((o: { history: string; interval: number; horizonDays: number; model: string; calendar: string; backtestDays: number }) => {
       if (o.model !== 'auto') modelByName(o.model);
-      const byQueue = parseHistoryCsv(readFileSync(o.history, 'utf8'));
+      const byQueue = readHistory(readFileSync(o.history, 'utf8'), o.interval);
       const lines = ['interval_start,queue,offered,aht_seconds'];
       for (const [queue, rows] of byQueue) {
-        const r = forecastQueue(queue, rows, o);
+        const r = forecastQueue(rows, { intervalMinutes: o.interval, horizonDays: o.horizonDays, model: o.model, calendar: calendarNamed(o.calendar), backtestDays: o.backtestDays });
         process.stderr.write(`queue ${queue}: backtest over ${o.backtestDays} days (day ahead), WAPE\n`);
-        for (const row of r.table) process.stderr.write(`  ${row.model.padEnd(24)} ${(100 * row.wape).toFixed(2)} %${row.model === r.chosen ? '  ← chosen' : ''}\n`);
-        if (!r.table.length) process.stderr.write(`  too little history for a backtest; using ${r.chosen}\n`);
-        lines.push(...r.rows);
+        for (const row of r.backtest) process.stderr.write(`  ${row.model.padEnd(24)} ${(100 * row.wape).toFixed(2)} %${row.model === r.model ? '  ← chosen' : ''}\n`);
+        if (!r.backtest.length) process.stderr.write(`  too little history for a backtest; using ${r.model}\n`);
+        lines.push(...r.points.map((p) => `${p.start},${queue},${p.offered.toFixed(2)},${p.ahtSeconds.toFixed(1)}`));
       }
       console.log(lines.join('\n'));
     });

@@ -31,6 +31,8 @@ export const contactOut = z.object({
   answeredAt: z.string().nullable(),
   endedAt: z.string().nullable(),
   wrapUpEndedAt: z.string().nullable(),
+  /** Set when the customer gave up before being answered: a missed contact. */
+  abandonedAt: z.string().nullable(),
 });
 
 /** Who the contact is from: a known card, or identifiers to find (or create) one by. */
@@ -54,6 +56,8 @@ const editable = {
   answeredAt: instant.nullish(),
   endedAt: instant.nullish(),
   wrapUpEndedAt: instant.nullish(),
+  /** A missed contact: e.g. the PBX reports a call that hung up in the IVR or the queue. */
+  abandonedAt: instant.nullish(),
 };
 
 export const contactCreate = z.strictObject({
@@ -91,7 +95,9 @@ export const journalQuery = z.object({
   outcome: z.string().max(100).optional(),
   customerId: z.uuid().optional(),
   status: z.enum(['open', 'closed']).optional(),
-  /** Full-text search in subject and notes, Russian morphology. */
+  /** Only missed contacts (the customer gave up before an answer). */
+  missed: z.enum(['true', 'false']).optional(),
+  /** Full-text search in subject, notes and the transcript, Russian morphology. */
   q: z.string().trim().max(200).optional(),
 });
 

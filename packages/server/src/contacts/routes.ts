@@ -12,7 +12,7 @@ import { envelope } from '../realtime/envelope.ts';
 import { knowledgeArticles } from '../knowledge/schema.ts';
 import { attachmentOut, attachmentQuery, contactClose, contactCreate, contactOut, contactPatch, journalQuery, messageCreate, messageOut } from './contracts.ts';
 import { contactAttachmentData, contactAttachments, contactMessages } from './schema.ts';
-import { closeContact, createContact, journalFilters, journalPage, patchContact, readContact, requireContact, type ContactOut } from './service.ts';
+import { closeContact, createContact, journalFilters, journalPage, patchContact, readContact, refreshContactSearch, requireContact, type ContactOut } from './service.ts';
 import { exportJournal } from './export.ts';
 
 const tags = ['contacts'];
@@ -109,6 +109,7 @@ export function contactRoutes(root: FastifyInstance, ctx: AppContext) {
         .insert(contactMessages)
         .values({ contactId: contact.id, author, authorName: author === 'agent' ? principal.name : null, body })
         .returning();
+      await refreshContactSearch(tx, contact.id);
       return row!;
     });
     return reply.code(201).send(toMessage(message));

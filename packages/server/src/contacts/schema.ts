@@ -4,6 +4,7 @@ import { at, bytea, createdAt, id, tenantId, tsvector } from '../db/columns.ts';
 import { clients, hotlines } from '../tenants/schema.ts';
 import { users } from '../people/schema.ts';
 import { customers } from '../customers/schema.ts';
+import { acdQueues } from '../acd/schema.ts';
 
 /**
  * The contact journal (журнал обращений): one row per contact on any channel. The ACD issue
@@ -22,8 +23,8 @@ export const contacts = pgTable(
     hotlineId: uuid('hotline_id')
       .notNull()
       .references(() => hotlines.id, { onDelete: 'restrict' }),
-    /** The ACD queue; no table yet (the routing issue adds it and the foreign key). */
-    queueId: uuid('queue_id'),
+    /** The ACD queue it was routed in (the last one, after overflow moves). */
+    queueId: uuid('queue_id').references(() => acdQueues.id, { onDelete: 'restrict' }),
     channel: text('channel').$type<ContactChannel>().notNull(),
     status: text('status').$type<'open' | 'closed'>().notNull().default('open'),
     customerId: uuid('customer_id').references(() => customers.id, { onDelete: 'set null' }),
@@ -43,6 +44,16 @@ export const contacts = pgTable(
     answeredAt: at('answered_at'),
     endedAt: at('ended_at'),
     wrapUpEndedAt: at('wrap_up_ended_at'),
+    /** The customer gave up while waiting or ringing. */
+    abandonedAt: at('abandoned_at'),
+    /**
+     * Where the contact is in the ACD: waiting, offered, connected, wrapUp; released or abandoned
+     * once done; null for contacts that never queued. The routing state is rebuilt from the rows
+     * still active after a restart.
+     */
+    routingStatus: text('routing_status').$type<'waiting' | 'offered' | 'connected' | 'wrapUp' | 'released' | 'abandoned'>(),
+    /** The engine's own record of the contact (its snapshot entry) while it is active. */
+    routing: jsonb('routing').$type<Record<string, unknown>>(),
     /** Subject and notes for full-text search; written by the service (see db/search.ts). */
     search: tsvector('search'),
   },
@@ -57,6 +68,7 @@ export const contacts = pgTable(
     index('contacts_topic').on(t.tenantId, t.hotlineId, t.topicId, t.createdAt),
     index('contacts_outcome').on(t.tenantId, t.outcome, t.createdAt),
     index('contacts_search').using('gin', t.search),
+    index('contacts_routing').on(t.tenantId, t.routingStatus),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../db/index.ts';
 import { ruQuery, ruVector } from '../db/search.ts';
@@ -10,6 +10,7 @@ import { customers } from '../customers/schema.ts';
 import { identifyOrCreate, normaliseAll, requireCustomer } from '../customers/service.ts';
 import { users } from '../people/schema.ts';
 import { contactMessages, contacts } from './schema.ts';
+import { acdQueues } from '../acd/schema.ts';
 import type { contactClose, contactCreate, contactOut, contactPatch, journalQuery } from './contracts.ts';
 import { checkFields, checkTopic, requireHotline, requireUser } from './rules.ts';
 
@@ -46,6 +47,7 @@ export function toContactOut(c: Row): ContactOut {
     answeredAt: iso(c.answeredAt),
     endedAt: iso(c.endedAt),
     wrapUpEndedAt: iso(c.wrapUpEndedAt),
+    abandonedAt: iso(c.abandonedAt),
   };
 }
 
@@ -77,6 +79,7 @@ export function journalFilters(q: z.infer<typeof journalQuery>): (SQL | undefine
     q.outcome ? eq(contacts.outcome, q.outcome) : undefined,
     q.customerId ? eq(contacts.customerId, q.customerId) : undefined,
     q.status ? eq(contacts.status, q.status) : undefined,
+    q.missed === 'true' ? isNotNull(contacts.abandonedAt) : q.missed === 'false' ? isNull(contacts.abandonedAt) : undefined,
     q.q ? sql`${contacts.search} @@ ${ruQuery(q.q)}` : undefined,
   ];
 }
@@ -125,6 +128,8 @@ export async function createContact(tx: Tx, principal: Principal, body: z.infer<
   const customFields = checkFields(hotline, body.customFields ?? {}, closing);
   const agentId = body.agentId !== undefined ? body.agentId : principal.kind === 'user' ? principal.id : null;
   if (agentId && agentId !== principal.id) await requireUser(tx, agentId, 'body.agentId');
+  // The queue's foreign key is checked without row security: look it up in the tenant's view.
+  if (body.queueId) await requireReference(tx, acdQueues, body.queueId, 'body.queueId', 'queue');
 
   let customerId: string | null = null;
   if (body.customer?.id) {
@@ -153,13 +158,14 @@ export async function createContact(tx: Tx, principal: Principal, body: z.infer<
       outcome: body.outcome ?? null,
       fcr: body.fcr ?? null,
       notes: body.notes ?? null,
-      search: searchOf(body.subject, body.notes),
+      search: searchOf(body.subject, body.notes, body.messages.map((m) => m.body)),
       createdAt,
       queuedAt: date(body.queuedAt) ?? null,
       offeredAt: date(body.offeredAt) ?? null,
       answeredAt: date(body.answeredAt) ?? null,
       endedAt: date(body.endedAt) ?? (closing ? createdAt : null),
       wrapUpEndedAt: date(body.wrapUpEndedAt) ?? null,
+      abandonedAt: date(body.abandonedAt) ?? null,
     })
     .returning({ id: contacts.id });
   if (body.messages.length > 0) {
@@ -177,8 +183,21 @@ export async function createContact(tx: Tx, principal: Principal, body: z.infer<
   return row!.id;
 }
 
-/** What the journal's text search looks in: subject and notes. */
-const searchOf = (subject: string | null | undefined, notes: string | null | undefined) => ruVector(`${subject ?? ''} ${notes ?? ''}`);
+/**
+ * What the journal's text search looks in: subject, notes and the transcript (chat messages,
+ * e-mail bodies) — a supervisor looking for "the chat where the customer mentioned a refund"
+ * searches what was said, not only what the operator wrote down.
+ */
+const searchOf = (subject: string | null | undefined, notes: string | null | undefined, messages: readonly string[] = []) =>
+  ruVector([subject ?? '', notes ?? '', ...messages].join('\n'));
+
+/** Rewrites a contact's search vector from its current subject, notes and messages. */
+export async function refreshContactSearch(tx: Tx, id: string): Promise<void> {
+  const [c] = await tx.select({ subject: contacts.subject, notes: contacts.notes }).from(contacts).where(eq(contacts.id, id));
+  if (!c) return;
+  const messages = await tx.select({ body: contactMessages.body }).from(contactMessages).where(eq(contactMessages.contactId, id)).orderBy(contactMessages.createdAt);
+  await tx.update(contacts).set({ search: searchOf(c.subject, c.notes, messages.map((m) => m.body)) }).where(eq(contacts.id, id));
+}
 
 async function requireContact(tx: Tx, id: string): Promise<Contact> {
   const [row] = await tx.select().from(contacts).where(eq(contacts.id, id));
@@ -205,13 +224,11 @@ export async function patchContact(tx: Tx, id: string, body: z.infer<typeof cont
   for (const key of ['topicId', 'criticality', 'outcome', 'fcr', 'notes', 'subject', 'agentId', 'customerId'] as const) {
     if (body[key] !== undefined) (values as Record<string, unknown>)[key] = body[key];
   }
-  for (const key of ['queuedAt', 'offeredAt', 'answeredAt', 'endedAt', 'wrapUpEndedAt'] as const) {
+  for (const key of ['queuedAt', 'offeredAt', 'answeredAt', 'endedAt', 'wrapUpEndedAt', 'abandonedAt'] as const) {
     if (body[key] !== undefined) values[key] = date(body[key]);
   }
-  if (body.subject !== undefined || body.notes !== undefined) {
-    (values as Record<string, unknown>).search = searchOf(body.subject !== undefined ? body.subject : current.subject, body.notes !== undefined ? body.notes : current.notes);
-  }
   if (Object.keys(values).length > 0) await tx.update(contacts).set(values).where(eq(contacts.id, id));
+  if (body.subject !== undefined || body.notes !== undefined) await refreshContactSearch(tx, id);
 }
 
 /**
@@ -232,11 +249,12 @@ export async function closeContact(tx: Tx, id: string, body: z.infer<typeof cont
       ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
       ...(body.fcr !== undefined ? { fcr: body.fcr } : {}),
       ...(body.topicId !== undefined ? { topicId: body.topicId } : {}),
-      ...(body.notes !== undefined ? { notes: body.notes, search: searchOf(current.subject, body.notes) } : {}),
+      ...(body.notes !== undefined ? { notes: body.notes } : {}),
       endedAt: body.endedAt ? new Date(body.endedAt) : (current.endedAt ?? now),
       wrapUpEndedAt: body.wrapUpEndedAt ? new Date(body.wrapUpEndedAt) : (current.wrapUpEndedAt ?? now),
     })
     .where(eq(contacts.id, id));
+  if (body.notes !== undefined) await refreshContactSearch(tx, id);
   return current.status !== 'closed';
 }
 

@@ -4,7 +4,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTenant, announceChange, type AppContext } from '../http/context.ts';
 import { idParams } from '../http/crud.ts';
-import { afterCursor, page, pageQuery, toPage } from '../http/pagination.ts';
+import { afterCursor, encodeCursor, page, pageQuery, toPage } from '../http/pagination.ts';
 import { recordRead } from '../audit/record.ts';
 import { badField } from '../http/problem.ts';
 import { nameKey } from '../db/search.ts';
@@ -15,11 +15,12 @@ import { customerCreate, customerListQuery, customerOut, customerPatch, identify
 import { customerIdentifiers, customers, type IdentifierKind } from './schema.ts';
 import { findByIdentifiers, mergeCustomers, normaliseAll, readCard, requireCustomer, withIdentifiers } from './service.ts';
 import { tryIdentifier } from './identifiers.ts';
+import { caseTimelineEntries, caseTimelineEntry } from '../cases/timeline.ts';
 
 const tags = ['customers'];
 
-/** One entry of a customer's timeline; cases join with kind "case" in their issue. */
-const timelineEntry = z.object({ kind: z.literal('contact'), at: z.string(), contact: contactOut });
+/** One entry of a customer's timeline: a contact, a case (at its opening) or a notice sent. */
+const timelineEntry = z.union([z.object({ kind: z.literal('contact'), at: z.string(), contact: contactOut }), ...caseTimelineEntry.options]);
 
 /** Customer cards (A2): find, identify, read (audited), change, timeline, merge. */
 export function customerRoutes(root: FastifyInstance, ctx: AppContext) {
@@ -114,7 +115,16 @@ export function customerRoutes(root: FastifyInstance, ctx: AppContext) {
     await requireCustomer(tx, req.params.id);
     await recordRead(tx, 'customer', req.params.id);
     const contactsPage = await journalPage(tx, [eq(contacts.customerId, req.params.id)], req.query);
-    return { items: contactsPage.items.map((c) => ({ kind: 'contact' as const, at: c.createdAt, contact: c })), nextCursor: contactsPage.nextCursor };
+    // One keyset (at, id) over contacts, cases and notices: each source gives its next entries
+    // after the cursor, and the newest `limit` of them all make the page.
+    const merged = [
+      ...contactsPage.items.map((c) => ({ id: c.id, entry: { kind: 'contact' as const, at: c.createdAt, contact: c } })),
+      ...(await caseTimelineEntries(tx, req.params.id, req.query)),
+    ].sort((a, b) => b.entry.at.localeCompare(a.entry.at) || b.id.localeCompare(a.id));
+    const items = merged.slice(0, req.query.limit);
+    const last = items[items.length - 1];
+    const more = merged.length > req.query.limit || contactsPage.nextCursor !== null;
+    return { items: items.map((i) => i.entry), nextCursor: more && last ? encodeCursor([last.entry.at, last.id]) : null };
   }));
 
   app.post('/api/v1/customers/:id/merge', {

@@ -8,6 +8,7 @@ import { contacts } from '../contacts/schema.ts';
 import { customerIdentifiers, customers, type IdentifierKind } from './schema.ts';
 import type { customerOut } from './contracts.ts';
 import { normaliseIdentifier } from './identifiers.ts';
+import { moveCaseHistory } from '../cases/timeline.ts';
 
 type Customer = typeof customers.$inferSelect;
 export type CustomerOut = z.infer<typeof customerOut>;
@@ -119,6 +120,7 @@ export async function mergeCustomers(tx: Tx, keepId: string, otherId: string): P
   const keep = await requireCustomer(tx, keepId);
   const other = await requireCustomer(tx, otherId);
   await tx.update(contacts).set({ customerId: keepId }).where(eq(contacts.customerId, otherId));
+  await moveCaseHistory(tx, otherId, keepId);
   // Identifiers the kept card already has would collide with the unique index: drop those.
   await tx.execute(sql`
     DELETE FROM ${customerIdentifiers} o USING ${customerIdentifiers} k

@@ -44,7 +44,8 @@ $$ SELECT nullif(current_setting(name, true), '') $$;
 CREATE OR REPLACE FUNCTION linia_audit() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   -- secrets never reach the log; bookkeeping columns alone do not make a change worth logging
-  ignored text[] := ARRAY['password_hash', 'secret_hash', 'token_hash', 'last_login_at', 'last_used_at', 'tenant_id', 'search'];
+  -- `routing` is the engine's working copy of a contact in the ACD, rewritten at every step
+  ignored text[] := ARRAY['password_hash', 'secret_hash', 'token_hash', 'signing_secret', 'routing', 'last_login_at', 'last_used_at', 'tenant_id', 'search'];
   b jsonb;
   a jsonb;
 BEGIN
@@ -70,8 +71,13 @@ END $$;
 DO $$
 DECLARE
   t record;
-  -- attachment bytes: their description row is audited; copying megabytes into the log is not
-  not_audited text[] := ARRAY['audit_log', 'sessions', 'idempotency_keys', 'contact_attachment_data'];
+  -- attachment bytes: their description row is audited; copying megabytes into the log is not.
+  -- webhook deliveries: a machine's log of its own attempts (it is the record already).
+  -- routing decisions, agent states, KPI cells: the ACD's own append-only records, written on
+  -- every routing event — auditing them would double every write of the hottest path.
+  -- planning history: imported interval figures, tens of thousands of rows per import.
+  not_audited text[] := ARRAY['audit_log', 'sessions', 'idempotency_keys', 'contact_attachment_data', 'webhook_deliveries',
+    'routing_decisions', 'agent_state_log', 'kpi_intervals', 'planning_history'];
 BEGIN
   ALTER TABLE tenants ENABLE ROW LEVEL SECURITY;
   DROP POLICY IF EXISTS tenant_isolation ON tenants;
@@ -93,6 +99,9 @@ BEGIN
       EXECUTE format(
         'CREATE TRIGGER linia_audit AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION linia_audit(%L)',
         t.table_name, regexp_replace(t.table_name, 's$', ''));
+    ELSE
+      -- a table taken off the audit later loses its trigger too
+      EXECUTE format('DROP TRIGGER IF EXISTS linia_audit ON %I', t.table_name);
     END IF;
   END LOOP;
 

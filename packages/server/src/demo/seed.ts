@@ -5,6 +5,12 @@ import { clients, hotlines, tenants } from '../tenants/schema.ts';
 import { users } from '../people/schema.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { seedDesk } from './seedDesk.ts';
+import { seedCases } from './seedCases.ts';
+import { seedAcd } from './seedAcd.ts';
+import { seedPlanning } from './seedPlanning.ts';
+import { seedQuality } from './seedQuality.ts';
+import { seedScripts } from './seedScripts.ts';
+import { seedCallbacks } from './seedCallbacks.ts';
 import { DEMO_CLIENTS, DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from './demoCenter.ts';
 
 const system = { kind: 'system' as const, id: null, name: 'demo' };
@@ -47,6 +53,12 @@ export async function seedDemo(db: Database): Promise<string> {
       })),
     );
     await seedDesk(tx);
+    await seedScripts(tx);
+    await seedCallbacks(tx);
+    await seedCases(tx);
+    await seedAcd(tx);
+    await seedPlanning(tx);
+    await seedQuality(tx);
   });
   return tenant!.id;
 }

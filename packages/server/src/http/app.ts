@@ -18,6 +18,16 @@ import { auditRoutes } from '../audit/routes.ts';
 import { contactRoutes } from '../contacts/routes.ts';
 import { customerRoutes } from '../customers/routes.ts';
 import { knowledgeRoutes } from '../knowledge/routes.ts';
+import { calendarRoutes } from '../calendars/routes.ts';
+import { caseRoutes } from '../cases/routes.ts';
+import { orderRoutes } from '../orders/routes.ts';
+import { acdRoutes } from '../acd/routes.ts';
+import { planningRoutes } from '../planning/routes.ts';
+import { qualityRoutes } from '../quality/routes.ts';
+import { surveyRoutes } from '../surveys/routes.ts';
+import { installWebhooks } from '../webhooks/install.ts';
+import { scriptRoutes } from '../scripts/routes.ts';
+import { callbackRoutes } from '../callbacks/routes.ts';
 import { installMetrics } from '../observability/metrics.ts';
 import { installHealth } from '../observability/health.ts';
 import type { AppContext } from './context.ts';
@@ -102,7 +112,7 @@ export async function buildApp({ config, db, bus, logger = true }: AppOptions): 
   installIdempotency(app, ctx);
   const metrics = installMetrics(app);
   installHealth(app, db, metrics);
-  installHub(app, bus);
+  const hub = installHub(app, bus);
 
   authRoutes(app, ctx);
   tenantRoutes(app, ctx);
@@ -111,6 +121,16 @@ export async function buildApp({ config, db, bus, logger = true }: AppOptions): 
   contactRoutes(app, ctx);
   customerRoutes(app, ctx);
   knowledgeRoutes(app, ctx);
+  calendarRoutes(app, ctx);
+  caseRoutes(app, ctx);
+  orderRoutes(app, ctx);
+  acdRoutes(app, ctx, hub);
+  qualityRoutes(app, ctx);
+  surveyRoutes(app, ctx);
+  planningRoutes(app, ctx);
+  scriptRoutes(app, ctx);
+  callbackRoutes(app, ctx);
+  installWebhooks(app, ctx);
 
   app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await installWebApp(app, config.webDist);

@@ -31,8 +31,11 @@ export function decodeCursor(cursor: string, arity: number): KeyValue[] {
   throw badField('query.cursor', 'not a cursor this list returned');
 }
 
-/** `(k1, k2, …) < (v1, v2, …)`: rows after the cursor in descending key order. */
-export function afterCursor(keys: Column[], cursor: string | undefined): SQL | undefined {
+/**
+ * `(k1, k2, …) < (v1, v2, …)`: rows after the cursor in descending key order (the usual
+ * newest-first list), or `>` for a list in ascending order (e.g. tasks by due time).
+ */
+export function afterCursor(keys: Column[], cursor: string | undefined, order: 'desc' | 'asc' = 'desc'): SQL | undefined {
   if (!cursor) return undefined;
   const values = decodeCursor(cursor, keys.length);
   const cols = sql.join(keys.map((k) => sql`${k}`), sql`, `);
@@ -40,7 +43,7 @@ export function afterCursor(keys: Column[], cursor: string | undefined): SQL | u
     values.map((v, i) => (keys[i]!.columnType === 'PgTimestamp' ? sql`${new Date(v as string).toISOString()}::timestamptz` : sql`${v}`)),
     sql`, `,
   );
-  return sql`(${cols}) < (${vals})`;
+  return order === 'desc' ? sql`(${cols}) < (${vals})` : sql`(${cols}) > (${vals})`;
 }
 
 /** Cuts the `limit + 1` rows a query fetched into a page and the cursor of the next one. */

@@ -23,8 +23,21 @@ const clientMessage = z.discriminatedUnion('type', [
  * of the same tenant subscribed to the event's topic; a topic the principal may not hear is
  * refused at subscription and checked again at delivery.
  */
+/** Told how many sockets a user has left after each connect and close (the ACD's offline timer). */
+export type SocketCountListener = (tenantId: string, userId: string, sockets: number) => void;
+
 export function installHub(app: FastifyInstance, bus: EventBus) {
   const connections = new Set<Connection>();
+  const countListeners = new Set<SocketCountListener>();
+  const socketsOf = (tenantId: string, userId: string) => {
+    let n = 0;
+    for (const c of connections) if (c.principal.id === userId && c.principal.tenantId === tenantId) n++;
+    return n;
+  };
+  const announceCount = (p: Principal) => {
+    const n = socketsOf(p.tenantId, p.id);
+    for (const l of countListeners) l(p.tenantId, p.id, n);
+  };
 
   bus.subscribe((event: EventEnvelope) => {
     const frame = JSON.stringify({ type: 'event', topic: event.topic, event: { id: event.id, type: event.type, at: event.at, data: event.data } });
@@ -39,6 +52,7 @@ export function installHub(app: FastifyInstance, bus: EventBus) {
     const principal = req.principal!;
     const conn: Connection = { socket, principal, topics: new Set(defaultTopics(principal)) };
     connections.add(conn);
+    announceCount(principal);
     socket.send(JSON.stringify({ type: 'hello', userId: principal.id, topics: [...conn.topics] }));
     socket.on('message', (raw) => {
       let parsed;
@@ -61,8 +75,16 @@ export function installHub(app: FastifyInstance, bus: EventBus) {
       for (const t of granted) conn.topics.add(t);
       socket.send(JSON.stringify({ type: 'subscribed', topics: granted, denied: msg.topics.filter((t) => !granted.includes(t)) }));
     });
-    socket.on('close', () => connections.delete(conn));
+    socket.on('close', () => {
+      connections.delete(conn);
+      announceCount(principal);
+    });
   });
 
-  return { connectionCount: () => connections.size };
+  return {
+    connectionCount: () => connections.size,
+    /** Sockets a user has open on this node. */
+    socketsOf,
+    onSocketCount: (l: SocketCountListener) => void countListeners.add(l),
+  };
 }

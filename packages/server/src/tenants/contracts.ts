@@ -47,7 +47,8 @@ const customFieldDefs = z
     for (const p of checkFieldDefs(defs)) ctx.addIssue({ code: 'custom', path: [p.index], message: p.message });
   });
 
-const isTimeZone = (tz: string) => {
+/** An IANA time zone this runtime knows (Europe/Moscow, Asia/Yekaterinburg…). */
+export const isTimeZone = (tz: string) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return true;

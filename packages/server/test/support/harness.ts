@@ -49,7 +49,8 @@ export interface TestApp {
 export async function testApp(): Promise<TestApp> {
   const { db, drop } = await freshDatabase();
   const bus = new InProcessBus();
-  const config = loadConfig({ webDist: null, logLevel: 'warn' }, {});
+  // Webhook deliveries are sent by the test itself (WebhookDispatcher.runOnce), at the instants it chooses.
+  const config = loadConfig({ webDist: null, logLevel: 'warn' }, { LINIA_WEBHOOK_POLL_MS: '0' });
   const app = await buildApp({ config, db, bus, logger: false });
   await app.ready();
   return {
