@@ -101,13 +101,13 @@ test('admin creates and revokes an API token and finds both in the audit log', a
   await dialog.getByRole('button', { name: 'Создать токен' }).click();
 
   // The secret is shown once, with a copy button.
-  const secret = page.getByTestId('token-secret');
+  const secret = page.getByTestId('secret');
   await expect(secret).toBeVisible();
   expect((await secret.inputValue()).length).toBeGreaterThan(20);
   await page.getByRole('button', { name: 'Копировать' }).click();
   await expect(page.getByRole('button', { name: 'Скопировано' })).toBeVisible();
   await page.getByRole('button', { name: 'Я сохранил секрет' }).click();
-  await expect(page.getByTestId('token-secret')).toHaveCount(0);
+  await expect(page.getByTestId('secret')).toHaveCount(0);
 
   const row = page.getByRole('row').filter({ hasText: name });
   await expect(row).toContainText('Активен');

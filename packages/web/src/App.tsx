@@ -7,12 +7,19 @@ import { HotlinesPage } from './admin/hotlines/HotlinesPage.tsx';
 import { RolesPage } from './admin/roles/RolesPage.tsx';
 import { TokensPage } from './admin/tokens/TokensPage.tsx';
 import { UsersPage } from './admin/users/UsersPage.tsx';
+import { WebhooksPage } from './admin/webhooks/WebhooksPage.tsx';
+import { QueuesPage } from './admin/queues/QueuesPage.tsx';
+import { SkillsPage } from './admin/skills/SkillsPage.tsx';
+import { CalendarsPage } from './admin/calendars/CalendarsPage.tsx';
+import { GroupsPage } from './admin/groups/GroupsPage.tsx';
+import { SlaPage } from './admin/sla/SlaPage.tsx';
 import { ClientPortalPage } from './client/ClientPortalPage.tsx';
 import { DeskPage } from './desk/DeskPage.tsx';
 import { LoginPage } from './login/LoginPage.tsx';
 import { ManagePage } from './manage/ManagePage.tsx';
 import { PlanningPage } from './planning/PlanningPage.tsx';
 import { QualityPage } from './quality/QualityPage.tsx';
+import { SurveyPage } from './survey/SurveyPage.tsx';
 import { AreaGate, HomeRedirect, PermissionGate, RequireAuth } from './session/guards.tsx';
 import { NotFound } from './ui/NoAccess.tsx';
 import { Shell } from './ui/Shell.tsx';
@@ -24,6 +31,7 @@ export function App() {
     <BrowserRouter>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/survey/:token" element={<SurveyPage />} />
         <Route
           element={
             <RequireAuth>
@@ -44,7 +52,13 @@ export function App() {
             <Route path="roles" element={<PermissionGate permission="users.view"><RolesPage /></PermissionGate>} />
             <Route path="clients" element={<PermissionGate permission="clients.view"><ClientsPage /></PermissionGate>} />
             <Route path="hotlines" element={<PermissionGate permission="hotlines.view"><HotlinesPage /></PermissionGate>} />
+            <Route path="queues" element={<PermissionGate permission="acd.configure"><QueuesPage /></PermissionGate>} />
+            <Route path="skills" element={<PermissionGate permission="acd.configure"><SkillsPage /></PermissionGate>} />
             <Route path="tokens" element={<PermissionGate permission="tokens.manage"><TokensPage /></PermissionGate>} />
+            <Route path="webhooks" element={<PermissionGate permission="webhooks.manage"><WebhooksPage /></PermissionGate>} />
+            <Route path="calendars" element={<PermissionGate permission="cases.manage"><CalendarsPage /></PermissionGate>} />
+            <Route path="groups" element={<PermissionGate permission="cases.manage"><GroupsPage /></PermissionGate>} />
+            <Route path="sla" element={<PermissionGate permission="cases.manage"><SlaPage /></PermissionGate>} />
             <Route path="audit" element={<PermissionGate permission="audit.view"><AuditPage /></PermissionGate>} />
             <Route path="*" element={<NotFound />} />
           </Route>

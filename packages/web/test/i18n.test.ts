@@ -18,9 +18,10 @@ function load(path: string): unknown {
 }
 
 const pairs: [string, string, string][] = [['shared', resolve(src, 'i18n/ru.json'), resolve(src, 'i18n/en.json')]];
-for (const area of readdirSync(src)) {
-  const dir = resolve(src, area, 'locales');
-  if (existsSync(dir)) pairs.push([area, resolve(dir, 'ru.json'), resolve(dir, 'en.json')]);
+for (const entry of readdirSync(src, { recursive: true }) as string[]) {
+  if (!entry.endsWith('/locales') && !entry.endsWith('\\locales')) continue;
+  const dir = resolve(src, entry);
+  if (existsSync(resolve(dir, 'ru.json'))) pairs.push([entry, resolve(dir, 'ru.json'), resolve(dir, 'en.json')]);
 }
 
 describe('UI texts', () => {
@@ -39,6 +40,16 @@ describe('UI texts', () => {
         expect(seen.has(ns), `${area} redefines ${ns}`).toBe(false);
         seen.add(ns);
       }
+    }
+  });
+});
+
+describe('permission labels', () => {
+  it('every permission of the matrix has a name in Russian and English (the roles screen shows them)', async () => {
+    const { PERMISSIONS } = await import('@linia/engine');
+    for (const lang of ['ru', 'en']) {
+      const names = (load(resolve(src, `i18n/${lang}.json`)) as { permissions: Record<string, string> }).permissions;
+      expect(PERMISSIONS.filter((p) => !names[p.replace('.', '_')]), lang).toEqual([]);
     }
   });
 });

@@ -1,29 +1,37 @@
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
+import { TabNav } from '../ui/TabNav.tsx';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../session/useMe.ts';
 
-/** Admin sections and the permission each needs; a section the user lacks is not shown. */
-const SECTIONS = [
+/**
+ * Admin sections and the permission each needs; a section the user lacks is not shown.
+ * `label` is the text key when a section keeps its texts in its own locales folder
+ * (otherwise `admin.<path>` of the shared texts).
+ */
+const SECTIONS: readonly { path: string; permission: string; label?: string }[] = [
   { path: 'users', permission: 'users.view' },
   { path: 'roles', permission: 'users.view' },
   { path: 'clients', permission: 'clients.view' },
   { path: 'hotlines', permission: 'hotlines.view' },
+  { path: 'queues', permission: 'acd.configure', label: 'acdQueues.title' },
+  { path: 'skills', permission: 'acd.configure', label: 'acdSkills.title' },
   { path: 'tokens', permission: 'tokens.manage' },
+  { path: 'webhooks', permission: 'webhooks.manage', label: 'webhooks.title' },
+  { path: 'calendars', permission: 'cases.manage', label: 'caseAdmin.calendars' },
+  { path: 'groups', permission: 'cases.manage', label: 'caseAdmin.groups' },
+  { path: 'sla', permission: 'cases.manage', label: 'caseAdmin.sla' },
   { path: 'audit', permission: 'audit.view' },
-] as const;
+];
 
 export function AdminLayout() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   return (
     <div className="page">
-      <nav className="tabs" aria-label={t('admin.sections')}>
-        {SECTIONS.filter((s) => me.permissions.includes(s.permission)).map((s) => (
-          <NavLink key={s.path} to={s.path} className={({ isActive }) => (isActive ? 'tab is-active' : 'tab')}>
-            {t(`admin.${s.path}`)}
-          </NavLink>
-        ))}
-      </nav>
+      <TabNav
+        label={t('admin.sections')}
+        tabs={SECTIONS.map((s) => ({ to: s.path, label: t(s.label ?? `admin.${s.path}`), show: me.permissions.includes(s.permission) }))}
+      />
       <Outlet />
     </div>
   );

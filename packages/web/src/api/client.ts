@@ -23,12 +23,17 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** Sent as Idempotency-Key: a retried registration must not create a second record. */
   idempotencyKey?: string;
+  /** A file sent as the raw body (attachments), instead of JSON. */
+  file?: Blob;
 }
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: string | Blob | undefined;
+  if (options.file) {
+    headers['Content-Type'] = options.file.type || 'application/octet-stream';
+    body = options.file;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
@@ -84,5 +89,7 @@ export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown, idempotencyKey?: string) => request<T>('POST', path, { body: body ?? {}, idempotencyKey }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  upload: <T>(path: string, file: Blob, query?: Query) => request<T>('POST', path, { file, query }),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
 };

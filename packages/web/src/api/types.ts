@@ -77,7 +77,7 @@ export interface CreatedApiToken extends ApiToken {
 }
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'merge'] as const;
-export const AUDIT_ENTITIES = ['user', 'client', 'hotline', 'api_token', 'customer', 'contact', 'knowledge_article'] as const;
+export const AUDIT_ENTITIES = ['user', 'client', 'hotline', 'api_token', 'customer', 'contact', 'knowledge_article', 'webhook_subscription'] as const;
 
 export interface AuditEntry {
   id: string;

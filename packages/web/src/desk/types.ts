@@ -23,6 +23,8 @@ export interface Contact {
   answeredAt: string | null;
   endedAt: string | null;
   wrapUpEndedAt: string | null;
+  /** The customer gave up before an answer: a missed contact. */
+  abandonedAt: string | null;
 }
 
 export type IdentifierKind = 'phone' | 'email' | 'chat' | 'messenger';

@@ -6,11 +6,11 @@ import ru from './ru.json';
 type Messages = Record<string, unknown>;
 
 /**
- * Each area may keep its own texts next to its screens in `<area>/locales/{ru,en}.json`
+ * Each screen folder may keep its own texts next to it in `<folder>/locales/{ru,en}.json` (any depth)
  * (top-level key = the area's namespace, e.g. `{ "quality": { … } }`), so that work on one area
  * never edits the same file as work on another. They are merged over the shared files here.
  */
-const areaFiles = import.meta.glob<Messages>('../*/locales/*.json', { eager: true, import: 'default' });
+const areaFiles = import.meta.glob<Messages>('../**/locales/*.json', { eager: true, import: 'default' });
 
 function withAreaTexts(base: Messages, lang: string): Messages {
   const merged: Messages = { ...base };

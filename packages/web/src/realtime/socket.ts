@@ -10,7 +10,8 @@ export interface RealtimeEvent {
 type Listener = (event: RealtimeEvent) => void;
 
 // 'contacts' is granted only to roles that see the journal; the server quietly denies it to others.
-const TOPICS = ['tenant', 'contacts'];
+// 'wallboard' likewise (live queue figures, for roles with wallboard.view).
+const TOPICS = ['tenant', 'contacts', 'wallboard'];
 const MIN_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 30_000;
 

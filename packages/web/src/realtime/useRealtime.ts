@@ -13,7 +13,21 @@ const INVALIDATES: Record<string, readonly (readonly string[])[]> = {
   'knowledge_article.changed': [keys.knowledge],
   'contact.created': [keys.contacts],
   'contact.closed': [keys.contacts],
+  'script.changed': [['scripts']],
+  'callback.changed': [['callbacks']],
+  'webhook.changed': [['webhooks']],
 };
+
+/** Families whose every entity lives under one cache prefix: `planning_schedule.changed` → ['planning']. */
+const FAMILY_PREFIXES: Record<string, readonly string[]> = { planning_: ['planning'], quality_: ['quality'], survey_: ['quality'] };
+
+function staleKeys(type: string): readonly (readonly string[])[] {
+  const exact = INVALIDATES[type];
+  if (exact) return exact;
+  if (!type.endsWith('.changed')) return [];
+  const family = Object.keys(FAMILY_PREFIXES).find((prefix) => type.startsWith(prefix));
+  return family ? [FAMILY_PREFIXES[family]!] : [];
+}
 
 /** Mounted once by the signed-in shell: opens the socket and keeps caches fresh. */
 export function useRealtime(): void {
@@ -22,7 +36,7 @@ export function useRealtime(): void {
     connectRealtime();
     const off = onRealtimeEvent(({ topic, event }) => {
       if (topic !== 'tenant' && topic !== 'contacts') return;
-      for (const key of INVALIDATES[event.type] ?? []) void queryClient.invalidateQueries({ queryKey: key });
+      for (const key of staleKeys(event.type)) void queryClient.invalidateQueries({ queryKey: key });
     });
     return () => {
       off();

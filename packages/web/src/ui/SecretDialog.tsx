@@ -1,20 +1,23 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreatedApiToken } from '../../api/types.ts';
-import { Button } from '../../ui/Button.tsx';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { Button } from './Button.tsx';
+import { Dialog } from './Dialog.tsx';
 
-/** Shows the new token's secret the only time it exists in clear; the server keeps just a hash. */
-export function SecretDialog({ token, onClose }: { token: CreatedApiToken; onClose: () => void }) {
+/**
+ * Shows a secret the only time it is shown (an API token, a webhook signing secret): the server
+ * never returns it again, so the dialog says so and offers to copy it.
+ */
+export function SecretDialog({ title, secret, notice, onClose }: { title: string; secret: string; notice: string; onClose: () => void }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
+  const inputId = useId();
 
   async function copy() {
     try {
-      await navigator.clipboard.writeText(token.secret);
+      await navigator.clipboard.writeText(secret);
     } catch {
       // Clipboard API needs a secure context; fall back to selecting the text for Ctrl+C.
-      const el = document.getElementById('token-secret') as HTMLInputElement | null;
+      const el = document.getElementById(inputId) as HTMLInputElement | null;
       el?.select();
       document.execCommand('copy');
     }
@@ -23,18 +26,18 @@ export function SecretDialog({ token, onClose }: { token: CreatedApiToken; onClo
 
   return (
     <Dialog
-      title={t('tokens.secretTitle', { name: token.name })}
+      title={title}
       onClose={onClose}
       footer={
         <Button variant="primary" onClick={onClose}>
-          {t('tokens.secretDone')}
+          {t('common.secretDone')}
         </Button>
       }
     >
-      <div className="alert alert-warn">{t('tokens.secretOnce')}</div>
+      <div className="alert alert-warn">{notice}</div>
       <div className="secret-row">
-        <input id="token-secret" className="mono secret" readOnly value={token.secret} data-testid="token-secret" onFocus={(e) => e.target.select()} />
-        <Button onClick={() => void copy()}>{copied ? t('tokens.copied') : t('tokens.copy')}</Button>
+        <input id={inputId} className="mono secret" readOnly value={secret} data-testid="secret" onFocus={(e) => e.target.select()} />
+        <Button onClick={() => void copy()}>{copied ? t('common.copied') : t('common.copy')}</Button>
       </div>
     </Dialog>
   );

@@ -11,9 +11,9 @@ import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { SecretDialog } from '../../ui/SecretDialog.tsx';
 import { Table, type Column } from '../../ui/Table.tsx';
 import { CreateTokenDialog } from './CreateTokenDialog.tsx';
-import { SecretDialog } from './SecretDialog.tsx';
 
 /** API tokens for integrations (P3). The secret exists in the browser only for the moment after creation. */
 export function TokensPage() {
@@ -85,7 +85,14 @@ export function TokensPage() {
           }}
         />
       ) : null}
-      {created ? <SecretDialog token={created} onClose={() => setCreated(null)} /> : null}
+      {created ? (
+        <SecretDialog
+          title={t('tokens.secretTitle', { name: created.name })}
+          secret={created.secret}
+          notice={t('tokens.secretOnce')}
+          onClose={() => setCreated(null)}
+        />
+      ) : null}
     </>
   );
 }

@@ -16,6 +16,8 @@ import { topicLabel } from '../common/labels.ts';
 import type { Customer, TimelineEntry } from '../types.ts';
 import { CustomerEditDialog } from './CustomerEditDialog.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
+import { CaseTimelineItem } from '../cases/CaseTimelineItem.tsx';
+import type { CaseTimelineEntry } from '../cases/types.ts';
 
 /**
  * The customer card (A2): identifiers, organization, notes, consents, and one timeline of every
@@ -32,7 +34,7 @@ export function CustomerPage() {
   const timeline = useInfiniteQuery({
     queryKey: [...keys.customers, id, 'timeline'],
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => api.get<Page<TimelineEntry>>(`/customers/${id}/timeline`, { cursor: pageParam, limit: 30 }),
+    queryFn: ({ pageParam }) => api.get<Page<TimelineEntry | CaseTimelineEntry>>(`/customers/${id}/timeline`, { cursor: pageParam, limit: 30 }),
     getNextPageParam: (last) => last.nextCursor,
   });
   if (card.error) return <ProblemAlert error={card.error} />;
@@ -52,6 +54,8 @@ export function CustomerPage() {
           <div className="page-actions">
             {me.permissions.includes('customers.edit') ? <Button onClick={() => setDialog('edit')}>{t('desk.customer.edit')}</Button> : null}
             {me.permissions.includes('customers.merge') ? <Button onClick={() => setDialog('merge')}>{t('desk.customer.merge')}</Button> : null}
+            {me.permissions.includes('cases.edit') ? <Link className="btn" to={`/desk/cases/new?customerId=${c.id}`}>{t('cases.create')}</Link> : null}
+            {me.permissions.includes('cases.view') ? <Link className="btn" to={`/desk/orders?customerId=${c.id}`}>{t('orders.title')}</Link> : null}
           </div>
         </div>
         <dl className="facts facts-3">
@@ -78,7 +82,7 @@ export function CustomerPage() {
       <h2 className="section-title">{t('desk.customer.timeline')}</h2>
       <ProblemAlert error={timeline.error} />
       <ol className="timeline" aria-label={t('desk.customer.timeline')}>
-        {entries.map((e) => (
+        {entries.map((e) => e.kind !== 'contact' ? <CaseTimelineItem key={`${e.kind}-${e.kind === 'case' ? e.case.id : e.notice.id}`} entry={e} /> : (
           <li key={e.contact.id} className="timeline-item">
             <span className="timeline-dot" aria-hidden="true" />
             <div className="timeline-body">

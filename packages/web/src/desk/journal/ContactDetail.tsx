@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { Hotline } from '../../api/types.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { topicLabel } from '../common/labels.ts';
+import { useCurrentUser } from '../../session/useMe.ts';
 import type { Contact } from '../types.ts';
+import { AttachmentList } from '../attachments/AttachmentList.tsx';
+import { ScriptRunView } from '../scripts/ScriptRunView.tsx';
 
 /** A journal row opened: times, notes, custom fields and the way to the customer card. */
 export function ContactDetail({ contact, hotline }: { contact: Contact; hotline: Hotline | undefined }) {
   const { t } = useTranslation();
   const fields = hotline?.customFields ?? [];
+  const canOpenCase = useCurrentUser().permissions.includes('cases.edit');
   return (
     <div className="contact-detail">
       <dl className="facts facts-3">
@@ -29,11 +33,15 @@ export function ContactDetail({ contact, hotline }: { contact: Contact; hotline:
         })}
       </dl>
       {contact.notes ? <p className="notes">{contact.notes}</p> : null}
+      <ScriptRunView contactId={contact.id} />
+      <AttachmentList contactId={contact.id} canAdd={false} />
+      <Link className="btn btn-sm btn-primary" to={`/desk/contacts/${contact.id}`}>{t('workspace.openContact')}</Link>{' '}
       {contact.customerId ? (
         <Link className="btn btn-sm" to={`/desk/customers/${contact.customerId}`}>
           {t('desk.journal.openCard')}
         </Link>
-      ) : null}
+      ) : null}{' '}
+      {canOpenCase ? <Link className="btn btn-sm" to={`/desk/cases/new?contactId=${contact.id}`}>{t('cases.fromContact')}</Link> : null}
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { CRITICALITIES, MANUAL_CHANNELS } from '@linia/engine';
+import { CRITICALITIES, MANUAL_CHANNELS, type ScriptInput } from '@linia/engine';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { useHotlines } from '../../api/referenceData.ts';
@@ -12,6 +12,9 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { fieldErrors, ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { topicOptions } from '../common/labels.ts';
 import { KnowledgePanel } from '../knowledge/KnowledgePanel.tsx';
+import { ScriptWalker } from '../scripts/ScriptWalker.tsx';
+import { AttachmentPicker } from '../attachments/AttachmentPicker.tsx';
+import { uploadAll } from '../attachments/upload.ts';
 import type { Contact, CustomFieldValue } from '../types.ts';
 import { CustomerLookup, EMPTY_CUSTOMER, type CustomerInput } from './CustomerLookup.tsx';
 import { CustomFieldInputs } from './CustomFieldInputs.tsx';
@@ -38,6 +41,13 @@ export function RegisterPage() {
   const [customer, setCustomer] = useState<CustomerInput>(EMPTY_CUSTOMER);
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [done, setDone] = useState<Contact | null>(null);
+  // The path walked through the hotline's script; stored with the contact once it is registered.
+  const [run, setRun] = useState<{ scriptId: string; steps: ScriptInput[] } | null>(null);
+  const [runError, setRunError] = useState<unknown>(null);
+  const [walkerKey, setWalkerKey] = useState(0);
+  // Files go after the contact is saved (each its own request, limited in size by the server).
+  const [files, setFiles] = useState<File[]>([]);
+  const [uploadFailures, setUploadFailures] = useState<{ file: string; error: unknown }[]>([]);
   const hotlineId = form.hotlineId || active[0]?.id || '';
   const hotline = active.find((h) => h.id === hotlineId);
   const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
@@ -62,7 +72,12 @@ export function RegisterPage() {
         customer: customer.found ? { id: customer.found.id } : identifiers.length || customer.name.trim() ? { name: customer.name.trim() || undefined, identifiers } : undefined,
       }, key);
     },
-    onSuccess: (contact) => {
+    onSuccess: async (contact) => {
+      setRunError(null);
+      if (run) await api.put(`/contacts/${contact.id}/script-run`, run).catch(setRunError);
+      setUploadFailures(files.length > 0 ? await uploadAll(contact.id, files) : []);
+      setFiles([]);
+      setWalkerKey((k) => k + 1);
       setDone(contact);
       setForm(blank(hotlineId));
       setCustomer(EMPTY_CUSTOMER);
@@ -76,6 +91,9 @@ export function RegisterPage() {
     setDone(null);
     save.mutate();
   };
+  const onRun = useCallback((r: typeof run) => setRun(r), []);
+  const onField = useCallback((key: string, value: string) => setForm((f) => ({ ...f, customFields: { ...f.customFields, [key]: value } })), []);
+  const onOutcome = useCallback((outcome: string) => setForm((f) => ({ ...f, outcome })), []);
   const insert = (text: string) => set('notes', form.notes ? `${form.notes.trimEnd()}\n\n${text}` : text);
 
   return (
@@ -87,6 +105,13 @@ export function RegisterPage() {
             <div className="alert alert-success span-2" role="status">
               {t('desk.register.done')}{' '}
               {done.customerId ? <Link to={`/desk/customers/${done.customerId}`}>{done.customerName}</Link> : null}
+            </div>
+          ) : null}
+          {runError ? <div className="span-2"><p className="alert alert-warn">{t('scripts.walker.saveFailed')}</p><ProblemAlert error={runError} /></div> : null}
+          {uploadFailures.length > 0 ? (
+            <div className="span-2">
+              <p className="alert alert-warn">{t('attachments.savedWithout')}</p>
+              {uploadFailures.map((f) => <div key={f.file}><p className="small">{t('attachments.failed', { name: f.file })}</p><ProblemAlert error={f.error} /></div>)}
             </div>
           ) : null}
           <SelectField label={t('desk.register.channel')} name="channel" value={form.channel}
@@ -116,6 +141,7 @@ export function RegisterPage() {
             <label htmlFor="notes">{t('desk.register.notes')}</label>
             <textarea id="notes" name="notes" rows={6} value={form.notes} onChange={(e) => set('notes', e.target.value)} />
           </div>
+          <div className="span-2"><AttachmentPicker files={files} onChange={setFiles} /></div>
           <TextField label={t('desk.journal.outcome')} name="outcome" list="outcomes" value={form.outcome} error={errors.outcome} onChange={(v) => set('outcome', v)} />
           <datalist id="outcomes">{OUTCOMES.map((o) => <option key={o} value={o} />)}</datalist>
           <div className="field checks">
@@ -127,7 +153,10 @@ export function RegisterPage() {
             <Button variant="primary" type="submit" busy={save.isPending}>{t('desk.register.submit')}</Button>
           </div>
         </form>
-        <KnowledgePanel hotlineId={hotlineId} onInsert={insert} />
+        <div className="desk-side">
+          <ScriptWalker key={`${walkerKey}-${hotlineId}`} hotlineId={hotlineId} topicId={form.topicId} onChange={onRun} onField={onField} onOutcome={onOutcome} />
+          <KnowledgePanel hotlineId={hotlineId} onInsert={insert} />
+        </div>
       </div>
     </>
   );
