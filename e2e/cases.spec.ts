@@ -1,62 +1,56 @@
 import { expect, test } from '@playwright/test';
 import { apiAs, login, logout, unique } from './helpers.ts';
+import { openComplaintAndEscalate, settleComplaintAsL2 } from './steps.ts';
 
-test('an operator opens a complaint from a contact, cannot resolve it, escalates to L2; L2 decides, answers and resolves; the customer card shows the case', async ({ page, baseURL }) => {
-  // Arrange: a letter from a new customer on the bank's hotline, registered through the API.
-  const api = await apiAs(baseURL!, 'operator1');
-  const lines = (await (await api.get('/api/v1/hotlines')).json()).items as { id: string; code: string }[];
-  const bank = lines.find((h) => h.code === 'bank-cards')!.id;
-  const subject = unique('Двойное списание');
-  const customerName = `Претензиев ${unique('k').slice(-4)}`;
-  const contact = await api.post('/api/v1/contacts', {
-    data: { hotlineId: bank, channel: 'letter', subject, customer: { name: customerName, identifiers: [{ kind: 'email', value: `${unique('k')}@example.ru` }] } },
-  });
-  expect(contact.status()).toBe(201);
-  await api.dispose();
+test('the desk story: a letter from a new customer, the knowledge base finds "тарифа", the script is walked, a complaint escalates to L2 and is resolved there, and the customer timeline shows it all', async ({ page }) => {
+  const subject = unique('Претензия: списание по старому тарифу');
+  const customerName = `Тарифов ${unique('c').slice(-4)}`;
+  // A phone no demo customer has, written the Russian way.
+  const digits = String(Date.now()).slice(-7);
+  const phone = `8 (977) ${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5, 7)}`;
 
-  // --- the operator opens a complaint from the contact in the journal
+  // --- the operator registers the letter; the customer is new
   await login(page, 'operator1');
-  await page.goto('/desk?q=' + encodeURIComponent(subject));
-  await page.getByRole('row').filter({ hasText: subject }).click();
-  await page.getByRole('link', { name: 'Создать заявку' }).click();
-  const form = page.getByRole('form', { name: 'Новая заявка' });
-  await expect(page.getByText(`Клиент: ${customerName}`)).toBeVisible();
-  await expect(form.getByLabel('Тема')).toHaveValue(subject);
-  await form.getByLabel('Тип').selectOption({ label: 'Претензия' });
-  await form.getByRole('button', { name: 'Открыть заявку' }).click();
-  await expect(page.getByRole('heading', { name: subject })).toBeVisible();
-  const caseUrl = page.url();
-  const moves = page.getByRole('group', { name: 'Сменить статус' });
-  await moves.getByRole('button', { name: 'В работу' }).click();
-  await expect(page.locator('.case-page .chips')).toContainText('В работе');
-  // A complaint cannot be resolved before a decision and an answer: no "Resolve" is offered.
-  await expect(moves.getByRole('button', { name: 'Решить' })).toHaveCount(0);
-  await expect(page.getByText('Претензию можно решить только после записи решения')).toBeVisible();
-  await expect(page.locator('.case-slas')).toContainText('Решение до');
-  await page.getByLabel('Причина эскалации (нетиповой вопрос)').fill('Нужна проверка операции в процессинге');
-  await page.getByRole('button', { name: 'Эскалировать' }).click();
-  const timeline = page.getByRole('list', { name: 'История заявки' });
-  await expect(timeline).toContainText('Эскалирована');
-  await expect(timeline).toContainText('Вторая линия (L2)');
+  await page.getByRole('link', { name: 'Регистрация обращения' }).click();
+  const form = page.getByRole('form', { name: 'Регистрация обращения' });
+  await form.getByLabel('Канал').selectOption({ label: 'Письмо' });
+  await form.getByLabel('Горячая линия').selectOption({ label: 'Техническая поддержка абонентов' });
+  await form.getByLabel('Телефон', { exact: true }).fill(phone);
+  await form.getByRole('button', { name: 'Найти' }).click();
+  await expect(form.getByText('Абонент не найден — будет создана новая карточка.')).toBeVisible();
+  await form.getByLabel('ФИО или название').fill(customerName);
+  await form.getByLabel('Тема', { exact: true }).fill(subject);
+  await form.getByLabel('Тематика').selectOption({ label: '\u2003Смена тарифа' });
+
+  // --- the knowledge base answers an inflected word
+  const panel = page.getByRole('complementary', { name: 'База знаний' });
+  await panel.getByRole('searchbox').fill('тарифа');
+  await panel.getByRole('button', { name: 'Поиск' }).click();
+  await panel.locator('.kb-result').filter({ hasText: 'Как сменить тариф' }).getByRole('button', { name: 'Вставить ответ' }).click();
+  await expect(form.getByLabel('Примечание и ответ абоненту')).toHaveValue(/Сменить тариф можно в личном кабинете/);
+
+  // --- the script of the topic: its field step fills the contract number, its end the outcome
+  const walker = page.getByRole('region', { name: 'Сценарий' });
+  await walker.getByRole('button', { name: 'Далее' }).click();
+  await walker.getByLabel('Назовите, пожалуйста, номер договора.').fill('ТП-700700');
+  await walker.getByLabel('Назовите, пожалуйста, номер договора.').press('Enter');
+  await walker.getByRole('button', { name: 'Задолженности нет' }).click();
+  await walker.getByRole('button', { name: 'Остаётся на текущем' }).click();
+  await walker.getByRole('button', { name: 'Завершить' }).click();
+  await expect(form.getByLabel('Номер договора *')).toHaveValue('ТП-700700');
+  await expect(form.getByLabel('Результат')).toHaveValue('Консультация');
+  await form.getByRole('button', { name: 'Зарегистрировать' }).click();
+  await expect(form.getByRole('status')).toContainText('Обращение зарегистрировано');
+
+  // --- not typical: a complaint, escalated to L2
+  const caseUrl = await openComplaintAndEscalate(page, subject, customerName, 'Абонент оспаривает списание по старому тарифу');
   await logout(page);
 
   // --- a senior of L2 finds it in "my group", records the decision and the answer, resolves it
   await login(page, 'senior');
-  await page.goto('/desk/cases');
-  await expect(page.getByRole('button', { name: 'Моей группы' })).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('link', { name: subject }).click();
-  await expect(page).toHaveURL(caseUrl);
-  await page.getByLabel('Решение', { exact: true }).fill('Вернуть списанную дважды сумму');
-  await page.getByRole('button', { name: 'Записать решение' }).click();
-  await page.getByLabel('Ответ клиенту').fill('Сумма вернётся на карту в течение трёх рабочих дней');
-  await page.getByLabel('Канал ответа').selectOption({ label: 'Эл. почта' });
-  await page.getByRole('button', { name: 'Записать отправку ответа' }).click();
-  await page.getByRole('group', { name: 'Сменить статус' }).getByRole('button', { name: 'Решить' }).click();
-  await expect(page.locator('.case-page .chips')).toContainText('Решена');
-  await expect(timeline).toContainText('Решение по претензии');
-  await expect(timeline).toContainText('Ответ клиенту');
+  await settleComplaintAsL2(page, subject, caseUrl, 'Пересчитать по новому тарифу и вернуть разницу', 'Разница вернётся на лицевой счёт до конца месяца');
 
-  // --- the customer's timeline shows the case next to the letter
+  // --- the customer's timeline shows the letter and the case
   await page.getByRole('link', { name: 'Открыть карточку' }).click();
   await expect(page.getByRole('heading', { name: customerName })).toBeVisible();
   const customerTimeline = page.getByRole('list', { name: 'История обращений' });

@@ -8,6 +8,7 @@ import { RolesPage } from './admin/roles/RolesPage.tsx';
 import { TokensPage } from './admin/tokens/TokensPage.tsx';
 import { UsersPage } from './admin/users/UsersPage.tsx';
 import { WebhooksPage } from './admin/webhooks/WebhooksPage.tsx';
+import { CatalogPage } from './admin/catalog/CatalogPage.tsx';
 import { QueuesPage } from './admin/queues/QueuesPage.tsx';
 import { SkillsPage } from './admin/skills/SkillsPage.tsx';
 import { CalendarsPage } from './admin/calendars/CalendarsPage.tsx';
@@ -55,6 +56,7 @@ export function App() {
             <Route path="queues" element={<PermissionGate permission="acd.configure"><QueuesPage /></PermissionGate>} />
             <Route path="skills" element={<PermissionGate permission="acd.configure"><SkillsPage /></PermissionGate>} />
             <Route path="tokens" element={<PermissionGate permission="tokens.manage"><TokensPage /></PermissionGate>} />
+            <Route path="catalog" element={<PermissionGate permission="cases.manage"><CatalogPage /></PermissionGate>} />
             <Route path="webhooks" element={<PermissionGate permission="webhooks.manage"><WebhooksPage /></PermissionGate>} />
             <Route path="calendars" element={<PermissionGate permission="cases.manage"><CalendarsPage /></PermissionGate>} />
             <Route path="groups" element={<PermissionGate permission="cases.manage"><GroupsPage /></PermissionGate>} />

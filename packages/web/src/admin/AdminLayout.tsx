@@ -16,6 +16,7 @@ const SECTIONS: readonly { path: string; permission: string; label?: string }[] 
   { path: 'queues', permission: 'acd.configure', label: 'acdQueues.title' },
   { path: 'skills', permission: 'acd.configure', label: 'acdSkills.title' },
   { path: 'tokens', permission: 'tokens.manage' },
+  { path: 'catalog', permission: 'cases.manage', label: 'catalog.title' },
   { path: 'webhooks', permission: 'webhooks.manage', label: 'webhooks.title' },
   { path: 'calendars', permission: 'cases.manage', label: 'caseAdmin.calendars' },
   { path: 'groups', permission: 'cases.manage', label: 'caseAdmin.groups' },
