@@ -1,26 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { apiAs, login, logout, unique } from './helpers.ts';
-import { openComplaintAndEscalate, settleComplaintAsL2 } from './steps.ts';
+import { openComplaintAndEscalate, settleComplaintAsL2, startLetterFromNewCustomer } from './steps.ts';
 
 test('the desk story: a letter from a new customer, the knowledge base finds "тарифа", the script is walked, a complaint escalates to L2 and is resolved there, and the customer timeline shows it all', async ({ page }) => {
   const subject = unique('Претензия: списание по старому тарифу');
   const customerName = `Тарифов ${unique('c').slice(-4)}`;
-  // A phone no demo customer has, written the Russian way.
-  const digits = String(Date.now()).slice(-7);
-  const phone = `8 (977) ${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5, 7)}`;
 
   // --- the operator registers the letter; the customer is new
   await login(page, 'operator1');
-  await page.getByRole('link', { name: 'Регистрация обращения' }).click();
-  const form = page.getByRole('form', { name: 'Регистрация обращения' });
-  await form.getByLabel('Канал').selectOption({ label: 'Письмо' });
-  await form.getByLabel('Горячая линия').selectOption({ label: 'Техническая поддержка абонентов' });
-  await form.getByLabel('Телефон', { exact: true }).fill(phone);
-  await form.getByRole('button', { name: 'Найти' }).click();
-  await expect(form.getByText('Абонент не найден — будет создана новая карточка.')).toBeVisible();
-  await form.getByLabel('ФИО или название').fill(customerName);
-  await form.getByLabel('Тема', { exact: true }).fill(subject);
-  await form.getByLabel('Тематика').selectOption({ label: '\u2003Смена тарифа' });
+  const form = await startLetterFromNewCustomer(page, subject, customerName);
 
   // --- the knowledge base answers an inflected word
   const panel = page.getByRole('complementary', { name: 'База знаний' });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { login, unique } from './helpers.ts';
+import { startLetterFromNewCustomer } from './steps.ts';
 
 test.use({ locale: 'ru-RU' });
 
@@ -18,9 +19,6 @@ async function shot(page: Page, name: string, fullPage = false) {
 test('an operator registers a letter from a new customer, finds it in the journal and on the customer card; the knowledge base answers "тарифа"', async ({ page }) => {
   const subject = `Письмо о смене тарифа ${unique('e2e')}`;
   const customerName = `Абонентов Тест ${unique('c').slice(-4)}`;
-  // A phone no demo customer has, written the Russian way.
-  const digits = String(Date.now()).slice(-7);
-  const phone = `8 (977) ${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5, 7)}`;
 
   await login(page, 'operator1');
   await expect(page).toHaveURL(/\/desk$/);
@@ -29,16 +27,7 @@ test('an operator registers a letter from a new customer, finds it in the journa
   await shot(page, 'journal');
 
   // --- register a letter by hand
-  await page.getByRole('link', { name: 'Регистрация обращения' }).click();
-  const form = page.getByRole('form', { name: 'Регистрация обращения' });
-  await form.getByLabel('Канал').selectOption({ label: 'Письмо' });
-  await form.getByLabel('Горячая линия').selectOption({ label: 'Техническая поддержка абонентов' });
-  await form.getByLabel('Телефон', { exact: true }).fill(phone);
-  await form.getByRole('button', { name: 'Найти' }).click();
-  await expect(form.getByText('Абонент не найден — будет создана новая карточка.')).toBeVisible();
-  await form.getByLabel('ФИО или название').fill(customerName);
-  await form.getByLabel('Тема', { exact: true }).fill(subject);
-  await form.getByLabel('Тематика').selectOption({ label: '\u2003Смена тарифа' });
+  const form = await startLetterFromNewCustomer(page, subject, customerName);
   await form.getByLabel('Номер договора *').fill('ТП-777001');
 
   // --- the knowledge base beside the form: an inflected word finds the article

@@ -1,10 +1,34 @@
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Steps of the desk story (opening a complaint from a journal contact and escalating it, L2
- * settling it), named so the story test reads as the story it tells and other tests can reuse
- * them.
+ * Steps of the desk story (registering a new customer's letter, opening a complaint from a
+ * journal contact and escalating it, L2 settling it), named so the story test reads as the story
+ * it tells and other tests reuse them.
  */
+
+/** A phone no demo customer has, written the Russian way: "8 (977) 123-45-67". */
+export function newPhone(): string {
+  const digits = String(Date.now()).slice(-7);
+  return `8 (977) ${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5, 7)}`;
+}
+
+/**
+ * Opens the registration form and fills a letter to the support line from a customer the
+ * lookup does not find (a new card will be made), on the topic «Смена тарифа». Returns the form.
+ */
+export async function startLetterFromNewCustomer(page: Page, subject: string, customerName: string) {
+  await page.getByRole('link', { name: 'Регистрация обращения' }).click();
+  const form = page.getByRole('form', { name: 'Регистрация обращения' });
+  await form.getByLabel('Канал').selectOption({ label: 'Письмо' });
+  await form.getByLabel('Горячая линия').selectOption({ label: 'Техническая поддержка абонентов' });
+  await form.getByLabel('Телефон', { exact: true }).fill(newPhone());
+  await form.getByRole('button', { name: 'Найти' }).click();
+  await expect(form.getByText('Абонент не найден — будет создана новая карточка.')).toBeVisible();
+  await form.getByLabel('ФИО или название').fill(customerName);
+  await form.getByLabel('Тема', { exact: true }).fill(subject);
+  await form.getByLabel('Тематика').selectOption({ label: '\u2003Смена тарифа' });
+  return form;
+}
 
 /** From the journal row of `subject`: a complaint case, taken into work, escalated to L2. Returns the case URL. */
 export async function openComplaintAndEscalate(page: Page, subject: string, customerName: string, reason: string): Promise<string> {

@@ -7,7 +7,7 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { EditDialogFooter } from '../../ui/EditDialogFooter.tsx';
 import { fieldErrors, ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { parseRubles } from './price.ts';
-import type { CatalogItem } from './types.ts';
+import type { CatalogItem } from '../../desk/orders/types.ts';
 
 /** Add or change a product or service of a hotline's catalog; the price is typed in rubles. */
 export function CatalogDialog({ item, hotlineId, onClose, onSaved }: { item: CatalogItem | null; hotlineId: string; onClose: () => void; onSaved: () => void }) {

@@ -10,7 +10,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Table, type Column } from '../../ui/Table.tsx';
 import { CatalogDialog } from './CatalogDialog.tsx';
 import { formatRubles } from './price.ts';
-import type { CatalogItem } from './types.ts';
+import type { CatalogItem } from '../../desk/orders/types.ts';
 
 /** The products and services operators take orders for (A6), per hotline, with prices. */
 export function CatalogPage() {

@@ -15,6 +15,7 @@ import { StatusBadge } from '../common/StatusBadge.tsx';
 import { qualityKeys, type EvaluationNote, type Workspace } from '../types.ts';
 import { ScorecardForm } from './ScorecardForm.tsx';
 import { Transcript } from './Transcript.tsx';
+import { ScriptRunView } from '../../desk/scripts/ScriptRunView.tsx';
 import { DisputesPanel } from './DisputesPanel.tsx';
 import { HistoryList } from './HistoryList.tsx';
 
@@ -95,6 +96,8 @@ export function WorkspacePage() {
               {Object.entries(c.customFields).map(([k, v]) => <span key={k} className="q-fact"><dt>{k}</dt><dd>{Array.isArray(v) ? v.join(', ') : String(v ?? '—')}</dd></span>)}
             </dl>
             {c.notes ? <p className="small">{c.notes}</p> : null}
+            {/* The path through the conversation script: a criterion is often "followed the script". */}
+            <ScriptRunView contactId={e.contactId} />
           </div>
           <h2 className="section-title">{t('quality.workspace.transcript')}</h2>
           <Transcript messages={data.messages} highlight={flagged} />
