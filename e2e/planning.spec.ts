@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, logout } from './helpers.ts';
+import { apiAs, login, logout } from './helpers.ts';
 
 // Run with E2E_PORT=8282 (planning's own port). One story: a planner goes from history to a published
 // schedule, and an operator sees the shift in "My schedule".
@@ -109,4 +109,28 @@ test('planner: staff, templates and labour rules', async ({ page }) => {
   await page.locator('input[name="weeklyRestHours"]').fill('30');
   await page.getByRole('button', { name: 'Сохранить' }).click();
   await expect(page.getByText(/42 h of Labour Code/)).toBeVisible();
+});
+
+test('planner: the demo queue\'s history is topped up from the journal of its hotline', async ({ page, baseURL }) => {
+  // A contact the ACD counted: an arrival into a demo queue of the support line, answered by nobody (abandoned).
+  const op = await apiAs(baseURL!, 'operator1');
+  const queues = (await (await op.get('/api/v1/acd/queues')).json()).items as { id: string; hotlineId: string; name: string }[];
+  const lines = (await (await op.get('/api/v1/hotlines')).json()).items as { id: string; code: string }[];
+  const support = lines.find((h) => h.code === 'telecom-support')!;
+  const queue = queues.find((q) => q.hotlineId === support.id)!;
+  const arrival = await op.post('/api/v1/acd/arrivals', { data: { queueId: queue.id, subject: 'Звонок для истории' } });
+  expect(arrival.status()).toBe(201);
+  const { contactId } = await arrival.json();
+  expect((await op.post(`/api/v1/acd/contacts/${contactId}/abandon`, { data: {} })).status()).toBeLessThan(300);
+
+  await login(page, 'planner');
+  await page.goto('/planning');
+  // The demo queue, linked to the support line (other tests may have imported queues of their own).
+  await page.getByLabel('Очередь планирования').selectOption({ label: 'Поддержка (ТелеКом Плюс) (support)' });
+  // Yesterday to tomorrow: "today" in Moscow (the line's zone) may already be tomorrow in UTC.
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('С', { exact: true }).fill(day(-1));
+  await page.getByLabel('По', { exact: true }).fill(day(1));
+  await page.getByRole('button', { name: 'Загрузить из журнала' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Из журнала' })).toContainText(/интервалов [1-9]\d*, обращений [1-9]\d*/);
 });

@@ -2,9 +2,10 @@
 // public bank data is GPL and stays outside the repository), an outage to exclude, an event mark, shift
 // templates and employees (the demo operators among them), so every planning screen opens with data.
 import { addIsoDays, isoWeekday, mulberry32, poisson, productionCalendar } from '@linia/engine';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../db/index.ts';
 import { users } from '../people/schema.ts';
+import { hotlines } from '../tenants/schema.ts';
 import { planningEmployees, planningEvents, planningHistory, planningQueues, planningShiftTemplates } from '../planning/schema.ts';
 
 /** Calls per open day by weekday (0 = Sunday) and the two-peak intraday shape of 08:00–20:00 (24 half-hours). */
@@ -39,7 +40,12 @@ export const DEMO_PLANNING_EMPLOYEES = [
 const moscowDate = (now: Date, days = 0) => addIsoDays(new Date(now.getTime() + 3 * 3_600_000).toISOString().slice(0, 10), days);
 
 export async function seedPlanning(tx: Tx, now = new Date()): Promise<void> {
-  const [queue] = await tx.insert(planningQueues).values({ code: 'support', name: 'Поддержка (ТелеКом Плюс)', intervalMinutes: 30 }).returning();
+  // Linked to the support line, so "Load from the journal" adds what the ACD counted there.
+  const [line] = await tx.select({ id: hotlines.id }).from(hotlines).where(eq(hotlines.code, 'telecom-support'));
+  const [queue] = await tx
+    .insert(planningQueues)
+    .values({ code: 'support', name: 'Поддержка (ТелеКом Плюс)', intervalMinutes: 30, hotlineId: line?.id ?? null })
+    .returning();
   const calendar = productionCalendar();
   const random = mulberry32(20_260_301);
   const last = moscowDate(now, -1);

@@ -55,23 +55,32 @@ export async function importHistory(tx: Tx, body: z.infer<typeof historyImport>)
       handleSeconds: r.ahtSeconds * r.handled,
       source: 'csv' as const,
     }));
-    // A re-imported interval replaces the old one (a corrected export), keeping the planner's exclusion.
-    await tx
-      .insert(planningHistory)
-      .values(values)
-      .onConflictDoUpdate({
-        target: [planningHistory.queueId, planningHistory.intervalStart],
-        set: {
-          offered: sql`excluded.offered`,
-          handled: sql`excluded.handled`,
-          abandoned: sql`excluded.abandoned`,
-          handleSeconds: sql`excluded.handle_seconds`,
-          intervalMinutes: sql`excluded.interval_minutes`,
-          source: sql`excluded.source`,
-        },
-      });
+    await upsertHistory(tx, values);
   }
   return { rows: rows.length, stored: true, queues: summary };
+}
+
+/**
+ * Writes intervals of history; an interval already there is replaced (a corrected export, or the
+ * journal's figures over an earlier import), keeping the planner's exclusion.
+ */
+export async function upsertHistory(tx: Tx, values: (typeof planningHistory.$inferInsert)[]) {
+  if (values.length === 0) return;
+  await tx
+    .insert(planningHistory)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [planningHistory.queueId, planningHistory.intervalStart],
+      set: {
+        offered: sql`excluded.offered`,
+        handled: sql`excluded.handled`,
+        abandoned: sql`excluded.abandoned`,
+        handleSeconds: sql`excluded.handle_seconds`,
+        answeredWithinT: sql`excluded.answered_within_t`,
+        intervalMinutes: sql`excluded.interval_minutes`,
+        source: sql`excluded.source`,
+      },
+    });
 }
 
 /** Every interval of a queue, oldest first (the engine needs whole weeks for outliers and forecasts). */

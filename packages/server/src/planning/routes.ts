@@ -13,6 +13,7 @@ import {
 } from './contracts.ts';
 import { createForecast } from './forecast.ts';
 import { historyView, importHistory } from './history.ts';
+import { historyFromJournal } from './historyFromJournal.ts';
 import { planningEvents, planningForecasts, planningHistory, planningQueues, planningStaffing } from './schema.ts';
 import { staffingRows, whatIf } from './staffing.ts';
 import { toEventOut, toForecastOut, toForecastSummary, toQueueOut, toStaffingOut } from './views.ts';
@@ -77,6 +78,21 @@ export function planningRoutes(root: FastifyInstance, ctx: AppContext) {
     const report = await inTenant(ctx, req, (tx) => importHistory(tx, req.body));
     if (report.stored) await announceChange(ctx, req, 'planning_history', 'import', 'create');
     return report;
+  });
+
+  // The ACD's interval cells of the queue's hotline become its history (no CSV needed once Linia routes the calls).
+  app.post(`${base}/queues/:id/history/from-journal`, {
+    config: { permission: 'planning.use' },
+    schema: {
+      tags,
+      params: idParams,
+      body: z.strictObject({ from: z.iso.date(), to: z.iso.date() }),
+      response: { 200: z.object({ rows: z.number().int(), offered: z.number().int() }) },
+    },
+  }, async (req) => {
+    const out = await inTenant(ctx, req, (tx) => historyFromJournal(tx, req.params.id, req.body.from, req.body.to));
+    await announceChange(ctx, req, 'planning_history', req.params.id, 'update');
+    return out;
   });
 
   app.get(`${base}/queues/:id/history`, {

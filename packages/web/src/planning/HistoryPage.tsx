@@ -24,6 +24,15 @@ export function HistoryPage() {
     queryFn: () => api.get<HistoryView>(`/planning/queues/${queue!.id}/history`, range),
     enabled: !!queue,
   });
+  const queryClient = useQueryClient();
+  // The journal's counts for the chosen period (default: the last eight weeks up to yesterday).
+  const fromJournal = useMutation({
+    mutationFn: () => {
+      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      return api.post<{ rows: number; offered: number }>(`/planning/queues/${queue!.id}/history/from-journal`, { from: range.from ?? day(-56), to: range.to ?? day(-1) });
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['planning'] }),
+  });
   const v = history.data;
   const outliers = new Set(v?.outliers.map((o) => o.start));
   const columns: Column<HistoryRow>[] = [
@@ -50,10 +59,15 @@ export function HistoryPage() {
         <TextField label={t('planning.to')} name="to" type="date" value={range.to ?? ''} onChange={(to) => setRange((r) => ({ ...r, to: to || undefined }))} />
         <div className="page-actions">
           <Button onClick={() => setMarking(true)} disabled={!queue}>{t('planning.events.add')}</Button>
+          <Button onClick={() => fromJournal.mutate()} disabled={!queue?.hotlineId} busy={fromJournal.isPending} title={queue?.hotlineId ? undefined : t('planning.fromJournal.needsHotline')}>
+            {t('planning.fromJournal.run')}
+          </Button>
           <Button variant="primary" onClick={() => setImporting(true)}>{t('planning.import.open')}</Button>
         </div>
       </div>
       {!queue ? <p className="muted">{t('planning.noQueues')}</p> : null}
+      <ProblemAlert error={fromJournal.error} />
+      {fromJournal.data ? <p className="alert alert-success" role="status">{t('planning.fromJournal.done', { rows: fromJournal.data.rows, offered: fromJournal.data.offered })}</p> : null}
       {v ? (
         <>
           <p className="muted">{t('planning.historySpan', { from: v.firstDay ?? '—', to: v.lastDay ?? '—' })}</p>

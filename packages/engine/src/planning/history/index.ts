@@ -1,2 +1,3 @@
 export * from './csv.ts';
 export * from './outliers.ts';
+export * from './fromJournal.ts';
