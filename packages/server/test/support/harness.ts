@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, HTTPMethods, LightMyRequestResponse } from 'fastify';
 import { openDatabase, type Database } from '../../src/db/index.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { buildApp } from '../../src/http/app.ts';
@@ -42,6 +42,8 @@ export interface TestApp {
   config: Config;
   /** Signs in and returns the cookie header to send. */
   login(login: string, password?: string): Promise<string>;
+  /** One request as the session `cookie` (from `login`), with a JSON body when given. */
+  call(method: HTTPMethods, url: string, payload?: object, cookie?: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,9 @@ export async function testApp(): Promise<TestApp> {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login, password } });
       if (res.statusCode !== 200) throw new Error(`login ${login}: ${res.statusCode} ${res.body}`);
       return sessionCookie(res);
+    },
+    call(method, url, payload, cookie, headers = {}) {
+      return app.inject({ method, url, headers: { ...headers, ...(cookie ? { cookie } : {}) }, ...(payload ? { payload } : {}) });
     },
     async close() {
       await app.close();
