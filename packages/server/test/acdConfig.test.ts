@@ -51,6 +51,41 @@ describe(`ACD configuration API (${dbKind})`, () => {
     expect((await send(manager, 'DELETE', `/api/v1/acd/queues/${q.id}`)).statusCode).toBe(204);
   });
 
+  it('refuses to delete a skill or queue still named by queues or agents, and deletes it once freed', async () => {
+    const skill = (await send(manager, 'POST', '/api/v1/acd/skills', { code: 'legal', name: 'Юристы' })).json();
+    const spare = (await send(manager, 'POST', '/api/v1/acd/skills', { code: 'spare', name: 'Запас' })).json();
+    const target = (await send(manager, 'POST', '/api/v1/acd/queues', { hotlineId, name: 'Юристы — резерв', channel: 'voice' })).json();
+    const q = (await send(manager, 'POST', '/api/v1/acd/queues', {
+      hotlineId,
+      name: 'Юристы',
+      channel: 'voice',
+      skills: [{ skillId: skill.id, min: 3 }],
+      overflow: [
+        { afterSeconds: 30, action: { kind: 'widenSkills', skills: [spare.id] } },
+        { afterSeconds: 90, action: { kind: 'moveToQueue', queueId: target.id } },
+      ],
+    })).json();
+    const refused = async (url: string, words: string[]) => {
+      const res = await send(manager, 'DELETE', url);
+      expect(res.statusCode, url).toBe(409);
+      for (const w of words) expect(res.json().detail).toContain(w);
+    };
+    await refused(`/api/v1/acd/skills/${skill.id}`, ['queues requiring it', 'Юристы']);
+    await refused(`/api/v1/acd/skills/${spare.id}`, ['queues widening to it on overflow']);
+    await refused(`/api/v1/acd/queues/${target.id}`, ['queues overflowing to it', 'Юристы']);
+    // An agent's skill map and queue list count too.
+    const agents = (await get(lead, '/api/v1/acd/agents')).items as { id: string; skills: Record<string, number>; queueIds: string[] }[];
+    const agent = agents[0]!;
+    expect((await send(lead, 'PATCH', `/api/v1/acd/agents/${agent.id}`, { skills: { ...agent.skills, [spare.id]: 2 }, queueIds: [...agent.queueIds, target.id] })).statusCode).toBe(200);
+    expect((await send(manager, 'PATCH', `/api/v1/acd/queues/${q.id}`, { skills: [], overflow: [] })).statusCode).toBe(200);
+    expect((await send(manager, 'DELETE', `/api/v1/acd/skills/${skill.id}`)).statusCode).toBe(204);
+    await refused(`/api/v1/acd/skills/${spare.id}`, ['agents having it']);
+    await refused(`/api/v1/acd/queues/${target.id}`, ['agents serving it']);
+    expect((await send(lead, 'PATCH', `/api/v1/acd/agents/${agent.id}`, { skills: agent.skills, queueIds: agent.queueIds })).statusCode).toBe(200);
+    expect((await send(manager, 'DELETE', `/api/v1/acd/skills/${spare.id}`)).statusCode).toBe(204);
+    expect((await send(manager, 'DELETE', `/api/v1/acd/queues/${target.id}`)).statusCode).toBe(204);
+  });
+
   it('refuses bad input naming the field', async () => {
     const bad = async (payload: object, field: string) => {
       const res = await send(admin, 'POST', '/api/v1/acd/queues', { hotlineId, name: 'X', channel: 'voice', ...payload });

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { eq } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../db/index.ts';
 import type { AppContext } from '../http/context.ts';
 import { requireReference } from '../http/crud.ts';
+import { conflict } from '../http/problem.ts';
 import { entityRoutes } from '../http/entityRoutes.ts';
 import { users } from '../people/schema.ts';
 import { hotlines } from '../tenants/schema.ts';
@@ -29,6 +30,37 @@ async function checkAgentReferences(tx: Tx, body: { skills?: Record<string, numb
 
 const iso = (d: Date) => d.toISOString();
 
+const jsonb = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
+
+/**
+ * Skill and queue ids live inside JSON (requirements, overflow rules, agents' skill maps), where
+ * foreign keys do not reach: deleting one still in use would leave the engine a rule naming
+ * nothing. Refused, naming who still uses it, so the administrator can change them first.
+ */
+async function refuseIfUsed(tx: Tx, what: string, usages: { kind: string; where: SQL; table: typeof acdQueues | typeof acdAgents }[]) {
+  const found: string[] = [];
+  for (const u of usages) {
+    const rows = u.table === acdQueues
+      ? await tx.select({ label: acdQueues.name }).from(acdQueues).where(u.where).limit(10)
+      : await tx.select({ label: users.login }).from(acdAgents).innerJoin(users, eq(users.id, acdAgents.userId)).where(u.where).limit(10);
+    if (rows.length > 0) found.push(`${u.kind}: ${rows.map((r) => r.label).join(', ')}`);
+  }
+  if (found.length > 0) throw conflict('params.id', `the ${what} is still in use — ${found.join('; ')}`);
+}
+
+const skillInUse = (tx: Tx, skillId: string) =>
+  refuseIfUsed(tx, 'skill', [
+    { kind: 'queues requiring it', table: acdQueues, where: sql`${acdQueues.skills} @> ${jsonb([{ skillId }])}` },
+    { kind: 'queues widening to it on overflow', table: acdQueues, where: sql`${acdQueues.overflow} @> ${jsonb([{ action: { skills: [skillId] } }])}` },
+    { kind: 'agents having it', table: acdAgents, where: sql`jsonb_exists(${acdAgents.skills}, ${skillId})` },
+  ]);
+
+const queueInUse = (tx: Tx, queueId: string) =>
+  refuseIfUsed(tx, 'queue', [
+    { kind: 'queues overflowing to it', table: acdQueues, where: sql`${acdQueues.overflow} @> ${jsonb([{ action: { queueId } }])}` },
+    { kind: 'agents serving it', table: acdAgents, where: sql`${queueId}::uuid = any(${acdAgents.queueIds})` },
+  ]);
+
 /**
  * ACD configuration (R1–R3): skills, not-ready reason codes, queues, and agents (a user's skills
  * with proficiency, queues and capacity). Queues, skills and reasons are set up by whoever runs
@@ -49,6 +81,7 @@ export function acdConfigRoutes(app: FastifyInstance, ctx: AppContext) {
     patch: skillPatch,
     listQuery: z.object({}),
     listFilters: () => [],
+    prepareDelete: (tx, skill) => skillInUse(tx, skill.id),
   });
 
   entityRoutes(app, ctx, {
@@ -111,6 +144,7 @@ export function acdConfigRoutes(app: FastifyInstance, ctx: AppContext) {
       await checkQueueReferences(tx, body);
       return values;
     },
+    prepareDelete: (tx, queue) => queueInUse(tx, queue.id),
   });
 
   entityRoutes(app, ctx, {

@@ -35,6 +35,8 @@ export interface EntitySpec<T extends Entity, O extends z.ZodType, C extends z.Z
   listFilters: (query: z.infer<Q>) => (SQL | undefined)[];
   prepareCreate?: (tx: Tx, body: z.infer<C>) => Promise<T['$inferInsert']>;
   preparePatch?: (tx: Tx, body: z.infer<P>, current: T['$inferSelect']) => Promise<Partial<T['$inferInsert']>>;
+  /** Refuses (throws) a delete that would leave references behind that foreign keys cannot see (ids inside JSON). */
+  prepareDelete?: (tx: Tx, current: T['$inferSelect']) => Promise<void>;
 }
 
 export function entityRoutes<T extends Entity, O extends z.ZodType, C extends z.ZodObject, P extends z.ZodObject, Q extends z.ZodObject>(
@@ -100,7 +102,8 @@ export function entityRoutes<T extends Entity, O extends z.ZodType, C extends z.
     schema: loose({ tags, params: idParams, response: { 204: z.null() } }),
   }, async (req, reply) => {
     await inTenant(ctx, req, async (tx) => {
-      await findOr404(tx, table, idOf(req), title);
+      const current = await findOr404(tx, table, idOf(req), title);
+      if (spec.prepareDelete) await spec.prepareDelete(tx, current);
       await tx.delete(table).where(byId(idOf(req)));
     });
     await announceChange(ctx, req, spec.entity, idOf(req), 'delete');
