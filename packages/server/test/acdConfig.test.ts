@@ -20,8 +20,7 @@ describe(`ACD configuration API (${dbKind})`, () => {
   afterAll(() => t.close());
 
   const get = async (cookie: string, url: string) => (await t.app.inject({ method: 'GET', url, headers: { cookie } })).json();
-  const send = (cookie: string, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const send = (cookie: string, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) => t.call(method, url, payload, cookie);
 
   it('lists the demo queues, skills and agents', async () => {
     const queues = await get(operator, '/api/v1/acd/queues');

@@ -10,8 +10,7 @@ describe(`missed contacts and callbacks (${dbKind})`, () => {
   let op2: string;
   let other: string;
   let hotlineId: string;
-  const call = (method: Method, url: string, payload?: object, cookie = op) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const call = (method: Method, url: string, payload?: object, cookie = op) => t.call(method, url, payload, cookie);
   const missedCall = async (phone: string, minutesAgo = 5) => {
     const at = new Date(Date.now() - minutesAgo * 60_000).toISOString();
     const res = await call('POST', '/api/v1/contacts', {

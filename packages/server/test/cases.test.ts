@@ -23,8 +23,7 @@ describe(`cases (${dbKind})`, () => {
   let bank: string;
   let tenantId: string;
   let groups: { id: string; name: string; level: number; kind: string }[];
-  const call = (method: Method, url: string, payload?: object, cookie = op) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const call = (method: Method, url: string, payload?: object, cookie = op) => t.call(method, url, payload, cookie);
   const l1 = () => groups.find((g) => g.level === 1)!.id;
   const l2 = () => groups.find((g) => g.level === 2 && g.kind === 'line')!.id;
   /** Runs service code in the demo tenant at a chosen instant (no waiting for the clock). */
@@ -243,8 +242,7 @@ describe(`calendars, groups and SLA policies (${dbKind})`, () => {
   let t: TestApp;
   let manager: string;
   let other: string;
-  const call = (method: Method, url: string, payload?: object, cookie = manager) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const call = (method: Method, url: string, payload?: object, cookie = manager) => t.call(method, url, payload, cookie);
   const day = [{ from: '09:00', to: '18:00' }];
   const week = [day, day, day, day, day, [], []];
 

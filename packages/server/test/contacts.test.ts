@@ -9,8 +9,7 @@ describe(`contact journal (${dbKind})`, () => {
   let op: string;
   let other: string;
   let hotline: { id: string; code: string };
-  const call = (method: Method, url: string, payload?: object, cookie = op, headers: Record<string, string> = {}) =>
-    t.app.inject({ method, url, headers: { cookie, ...headers }, ...(payload ? { payload } : {}) });
+  const call = (method: Method, url: string, payload?: object, cookie = op, headers: Record<string, string> = {}) => t.call(method, url, payload, cookie, headers);
 
   beforeAll(async () => {
     t = await testApp();

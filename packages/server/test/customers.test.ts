@@ -10,8 +10,7 @@ describe(`customer cards (${dbKind})`, () => {
   let admin: string;
   let other: string;
   let hotlineId: string;
-  const call = (method: Method, url: string, payload?: object, cookie = senior) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const call = (method: Method, url: string, payload?: object, cookie = senior) => t.call(method, url, payload, cookie);
 
   beforeAll(async () => {
     t = await testApp();

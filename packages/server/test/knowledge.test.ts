@@ -11,8 +11,7 @@ describe(`knowledge base (${dbKind})`, () => {
   let other: string;
   let support: string;
   let bank: string;
-  const call = (method: Method, url: string, payload?: object, cookie = lead) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const call = (method: Method, url: string, payload?: object, cookie = lead) => t.call(method, url, payload, cookie);
   const search = async (q: string, extra = '', cookie = op) =>
     (await call('GET', `/api/v1/knowledge/articles?q=${encodeURIComponent(q)}${extra}`, undefined, cookie)).json().items as { id: string; title: string; rank: number }[];
 

@@ -12,8 +12,7 @@ describe(`catalog and orders (${dbKind})`, () => {
   let other: string;
   let sales: string;
   let support: string;
-  const call = (method: Method, url: string, payload?: object, cookie = op) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const call = (method: Method, url: string, payload?: object, cookie = op) => t.call(method, url, payload, cookie);
 
   beforeAll(async () => {
     t = await testApp();

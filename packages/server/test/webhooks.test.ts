@@ -55,8 +55,7 @@ describe(`webhooks (${dbKind})`, () => {
   let dispatcher: WebhookDispatcher;
   const rx = receiver();
   let url: string;
-  const call = (method: Method, path: string, payload?: object, cookie = admin) =>
-    t.app.inject({ method, url: path, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const call = (method: Method, path: string, payload?: object, cookie = admin) => t.call(method, path, payload, cookie);
   const letter = () => ({ hotlineId, channel: 'letter', subject: 'Письмо', notes: 'Просьба перезвонить', customer: { name: 'Пётр' } });
   const deliveries = async (id: string, status?: string) =>
     (await call('GET', `/api/v1/webhooks/${id}/deliveries${status ? `?status=${status}` : ''}`)).json().items as {
@@ -181,13 +180,13 @@ describe(`webhooks (${dbKind})`, () => {
     expect((await deliveries(s.id)).map((d) => [d.eventType, d.payload.data.caseId])).toEqual([['case.created', opened.json().id]]);
     let now = Date.now();
     for (let i = 0; i < 12; i++) {
-      now += 7 * 3_600_000; // past any back-off
+      now += 8 * 3_600_000; // past any back-off (at most 6 h + 20 % jitter = 7.2 h)
       expect(await dispatcher.runOnce(new Date(now))).toBe(1);
     }
     let [d] = await deliveries(s.id);
     expect(d).toMatchObject({ status: 'failed', attempts: 12, lastStatus: null, nextAttemptAt: null });
     expect(d!.lastError).toMatch(/ECONNRESET|UND_ERR_SOCKET|other side closed|socket/i);
-    expect(await dispatcher.runOnce(new Date(now + 7 * 3_600_000))).toBe(0);
+    expect(await dispatcher.runOnce(new Date(now + 8 * 3_600_000))).toBe(0);
     expect((await call('GET', `/api/v1/webhooks/${s.id}`)).json()).toMatchObject({ pending: 0, failed: 1 });
 
     const retried = await call('POST', `/api/v1/webhooks/${s.id}/deliveries/${d!.id}/retry`);
