@@ -16,6 +16,12 @@ export interface Config {
   attachmentMaxBytes: number;
   /** How often due webhook deliveries are sent (LINIA_WEBHOOK_POLL_MS, default 1000; 0 = never, for tests). */
   webhookPollMs: number;
+  /**
+   * How the other nodes of a PostgreSQL installation reach this one (LINIA_NODE_URL, e.g.
+   * http://10.0.0.5:8080); they forward live ACD requests to the routing node at this address.
+   * Unset: http://127.0.0.1:<port>, right when all nodes run on one machine.
+   */
+  nodeUrl: string | null;
 }
 
 export interface ConfigOverrides {
@@ -41,5 +47,6 @@ export function loadConfig(over: ConfigOverrides = {}, env: NodeJS.ProcessEnv = 
     seedDemo: over.seedDemo ?? env.LINIA_DEMO !== '0',
     attachmentMaxBytes: Math.round(Number(env.LINIA_ATTACHMENT_MB ?? 10) * 1024 * 1024),
     webhookPollMs: Number(env.LINIA_WEBHOOK_POLL_MS ?? 1000),
+    nodeUrl: env.LINIA_NODE_URL || null,
   };
 }

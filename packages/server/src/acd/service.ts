@@ -28,8 +28,8 @@ const LEADER_LOCK = 0x6c696e61;
  * bus are fed to the engine.
  *
  * One routing node: on PostgreSQL the node that holds the advisory lock runs the engines; the
- * others answer the ACD's live routes with 503 (see docs/ROUTING.md § "Server"). PGlite is one
- * process, always the routing node.
+ * others send the ACD's live routes on to it (forward.ts) and tell it their agents' sockets
+ * (cluster.ts; see docs/ROUTING.md § "Server"). PGlite is one process, always the routing node.
  */
 export class AcdService {
   private readonly routers = new Map<string, Promise<TenantRouter>>();
@@ -44,6 +44,8 @@ export class AcdService {
     private readonly bus: EventBus,
     private readonly sockets: SocketCounts,
     readonly offlineAfterMs: number,
+    /** Told each time this node takes the routing lock (the cluster asks every node for its sockets). */
+    private readonly onLeading: () => void = () => {},
   ) {
     this.leader = db.kind === 'pglite';
     sockets.onSocketCount((tenantId, userId, n) => this.socketCount(tenantId, userId, n));
@@ -116,8 +118,10 @@ export class AcdService {
       }
       const { rows } = await this.leaderClient.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [LEADER_LOCK]);
       this.leader = rows[0]?.ok === true;
-      if (this.leader) await this.openAll();
-      else this.retryLead();
+      if (this.leader) {
+        await this.openAll();
+        this.onLeading();
+      } else this.retryLead();
     } catch {
       this.retryLead();
     }

@@ -39,7 +39,7 @@ const wallboardOut = z.object({
 export function acdWallboardRoutes(root: FastifyInstance, ctx: AppContext, acd: AcdService) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   app.get('/api/v1/acd/wallboard', {
-    config: { permission: 'wallboard.view' },
+    config: { permission: 'wallboard.view', routed: true },
     schema: { tags: ['acd'], response: { 200: wallboardOut } },
   }, async (req) => {
     const router = await acd.router(principalOf(req).tenantId);

@@ -11,6 +11,8 @@ declare module 'fastify' {
     public?: boolean;
     /** A creating POST that honours the Idempotency-Key header. */
     idempotent?: boolean;
+    /** Needs the live ACD engine: on a node that does not route, sent on to the one that does (acd/forward.ts). */
+    routed?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;

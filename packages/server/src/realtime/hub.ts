@@ -85,6 +85,17 @@ export function installHub(app: FastifyInstance, bus: EventBus) {
     connectionCount: () => connections.size,
     /** Sockets a user has open on this node. */
     socketsOf,
+    /** Every user with sockets open on this node (re-announced to a new routing node). */
+    allSockets: () => {
+      const counts = new Map<string, { tenantId: string; userId: string; sockets: number }>();
+      for (const c of connections) {
+        const k = `${c.principal.tenantId}:${c.principal.id}`;
+        const entry = counts.get(k) ?? { tenantId: c.principal.tenantId, userId: c.principal.id, sockets: 0 };
+        entry.sockets++;
+        counts.set(k, entry);
+      }
+      return [...counts.values()];
+    },
     onSocketCount: (l: SocketCountListener) => void countListeners.add(l),
   };
 }
