@@ -17,3 +17,4 @@ export * from './calendar/index.ts';
 export * from './cases/index.ts';
 export * from './scripts/index.ts';
 export * from './callbacks/index.ts';
+export * from './chat/index.ts';

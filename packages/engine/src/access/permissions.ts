@@ -38,6 +38,7 @@ export const PERMISSIONS = [
   'cases.edit', // open, comment, change status, assign, escalate, record a complaint's decision
   'cases.manage', // business calendars, resolver groups, SLA policies
   'cases.notify', // send outage notices (suspension, resumption) to every affected customer
+  'simulation.run', // run contact-center scenarios (engine-only, and live on the demo center)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -69,6 +70,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     // A lead also evaluates and calibrates, and settles their own group's disputes (the service
     // limits quality.resolve to evaluations of the group they lead).
     'quality.evaluate', 'quality.resolve', 'scripts.edit',
+    // A lead checks a routing or shift change in the simulator before trying it on the floor.
+    'simulation.run',
     ...DESK, 'customers.merge', 'knowledge.edit',
   ],
   // Quality reads contacts to evaluate them; it does not register or change them.
@@ -80,7 +83,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'scripts.view', // an evaluation checks the script path the operator took
     'cases.view', // complaints are part of what quality reviews
   ],
-  planner: ['planning.use', 'wallboard.view', 'hotlines.view', 'users.view'],
+  // Planners try staffing plans and routing changes in the simulator before they go live.
+  planner: ['planning.use', 'wallboard.view', 'hotlines.view', 'users.view', 'simulation.run'],
   // The manager owns the client's hotlines, so also the articles operators answer from.
   cc_manager: [
     'manage.use', 'wallboard.view', 'quality.use', 'planning.use', 'client.portal',
@@ -91,6 +95,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     // The manager agrees SLA terms with the client: sets calendars, resolver groups and SLA
     // policies, sends outage notices to the client's customers, reads cases to see terms are kept.
     'cases.view', 'cases.manage', 'cases.notify',
+    // The manager weighs a client's staffing and queue setup in the simulator.
+    'simulation.run',
   ],
   head_of_center: ALL.filter(
     (p) => !['users.edit', 'tokens.manage', 'clients.edit', 'hotlines.edit', 'contacts.edit', 'customers.edit', 'customers.merge', 'knowledge.edit', 'scripts.edit', 'webhooks.manage', 'acd.configure', 'quality.manage', 'quality.evaluate', 'cases.edit', 'cases.manage', 'cases.notify'].includes(p),

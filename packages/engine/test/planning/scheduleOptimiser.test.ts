@@ -25,6 +25,15 @@ describe('schedule optimiser: hand-checkable optima', () => {
     expect(r.assignments.map((a) => a.start.slice(0, 10))).not.toContain('2024-03-06');
     expect(r.hours[0]!.workedHours).toBe(40);
   });
+  it('gives the late shifts to the employee who wishes to start late', async () => {
+    // each weekday one head 08:00–16:00 and one 10:00–18:00; two 40-hour employees, one wishing to start at 10:00
+    const any: ShiftTemplate = { name: 'Any', earliestStart: '08:00', latestStart: '10:00', startStepMinutes: 120, lengthMinutes: 480 };
+    const req = Array.from({ length: 7 * 24 }, (_, k) => (k >= 5 * 24 ? 0 : (k % 24 >= 8 && k % 24 < 16 ? 1 : 0) + (k % 24 >= 10 && k % 24 < 18 ? 1 : 0)));
+    const r = await optimiseSchedule(week([{ id: 'early', normHours: 40 }, { id: 'late', normHours: 40, preferences: { earliestStart: '10:00' } }], req, { templates: [any] }));
+    expect(r.under + r.over).toBe(0);
+    expect(r.preferencePenalty).toBe(0);
+    expect(new Set(r.assignments.filter((x) => x.employeeId === 'late').map((x) => x.start.slice(11)))).toEqual(new Set(['10:00']));
+  });
   it('chooses start times that follow a shifted requirement', async () => {
     const late: ShiftTemplate = { name: 'Any', earliestStart: '06:00', latestStart: '14:00', startStepMinutes: 60, lengthMinutes: 480 };
     const req = Array.from({ length: 7 * 24 }, (_, k) => (k % 24 >= 12 && k % 24 < 20 && k < 5 * 24 ? 1 : 0));

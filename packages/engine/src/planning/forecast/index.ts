@@ -14,3 +14,5 @@ export * from './aht.ts';
 export * from './reforecast.ts';
 export * from './longTerm.ts';
 export * from './run.ts';
+export * from './eventMarks.ts';
+export * from './monthly.ts';

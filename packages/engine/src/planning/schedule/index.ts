@@ -8,3 +8,4 @@ export { checkScheduleProblem } from './validate.ts';
 export { optimiseSchedule } from './optimise.ts';
 export type * from './problem.ts';
 export * from './fixed.ts';
+export * from './skills.ts';
