@@ -1,46 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
-import { startServer, type RunningServer } from '../src/server.ts';
+import type { RunningServer } from '../src/server.ts';
+import { startCluster, type TestCluster } from './support/cluster.ts';
 import { connect } from './support/wsClient.ts';
-import { freshDatabase } from './support/harness.ts';
 
 const onPostgres = Boolean(process.env.LINIA_TEST_DATABASE_URL);
 
 /** P5: two nodes on one PostgreSQL share events through LISTEN/NOTIFY; the one that does not route forwards live ACD requests. */
 describe.runIf(onPostgres)('two server processes on one PostgreSQL', () => {
-  let nodes: RunningServer[] = [];
-  let drop: () => Promise<void>;
-  const env = { ...process.env };
+  let cluster: TestCluster;
+  let nodes: RunningServer[];
   beforeAll(async () => {
     // Short clocks so the test sees an agent go offline: 1 s without sockets, heartbeats every 200 ms (gone after 600 ms).
-    process.env.LINIA_AGENT_OFFLINE_SECONDS = '1';
-    process.env.LINIA_CLUSTER_HEARTBEAT_MS = '200';
-    const fresh = await freshDatabase();
-    await fresh.db.close();
-    drop = fresh.drop;
-    const config = loadConfig({ databaseUrl: fresh.url!, port: 0, host: '127.0.0.1', webDist: null, seedDemo: false, logLevel: 'warn' }, {});
-    nodes = [await startServer(config, { logger: false }), await startServer(config, { logger: false })];
+    cluster = await startCluster(2, { LINIA_AGENT_OFFLINE_SECONDS: '1', LINIA_CLUSTER_HEARTBEAT_MS: '200' });
+    nodes = cluster.nodes;
   });
-  afterAll(async () => {
-    process.env.LINIA_AGENT_OFFLINE_SECONDS = env.LINIA_AGENT_OFFLINE_SECONDS;
-    process.env.LINIA_CLUSTER_HEARTBEAT_MS = env.LINIA_CLUSTER_HEARTBEAT_MS;
-    for (const n of nodes) await n.stop();
-    await drop();
-  });
+  afterAll(() => cluster.close());
 
-  const loginAt = async (node: RunningServer, login: string) => {
-    const res = await fetch(`${node.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login, password: 'linia-demo' }),
-    });
-    expect(res.status).toBe(200);
-    return res.headers.get('set-cookie')!.split(';')[0]!;
-  };
+  const loginAt = (node: RunningServer, login: string) => cluster.loginAt(node, login);
 
   it('an event published on one node reaches a WebSocket client of the other', async () => {
     const [a, b] = nodes as [RunningServer, RunningServer];
-    const listener = await connect(b.url.replace('localhost', '127.0.0.1'), await loginAt(b, 'operator1'));
+    const listener = await connect(cluster.url(b), await loginAt(b, 'operator1'));
     await listener.next((f) => f.type === 'hello');
     const res = await fetch(`${a.url}/api/v1/clients`, {
       method: 'POST',
@@ -72,7 +52,7 @@ describe.runIf(onPostgres)('two server processes on one PostgreSQL', () => {
     const queue = queues.find((q) => q.name === 'Поддержка — звонки')!;
 
     // The operator's only WebSocket is on node B; node A routes.
-    const ws = await connect(b.url.replace('localhost', '127.0.0.1'), op);
+    const ws = await connect(cluster.url(b), op);
     await ws.next((f) => f.type === 'hello');
     const ready = await call(b, op, 'POST', '/api/v1/acd/me/state', { state: 'ready' });
     expect(ready.status).toBe(200);
@@ -90,8 +70,7 @@ describe.runIf(onPostgres)('two server processes on one PostgreSQL', () => {
     expect((await call(b, op, 'POST', `/api/v1/acd/offers/${arrived.body.contactId}/decline`)).status).toBe(200);
 
     // Node B goes away with the socket: after it stops saying it is alive, plus the offline time, the agent is offline.
-    await b.stop();
-    nodes = [a];
+    await cluster.stop(b);
     await new Promise((r) => setTimeout(r, 3000));
     const meOnA = await call(a, await loginAt(a, 'operator1'), 'GET', '/api/v1/acd/me');
     expect(meOnA.body.agent.state).toBe('offline');

@@ -114,7 +114,7 @@ describe(`planning: schedules and requests (${dbKind})`, () => {
     const mine = (await call('GET', `${P}/my-schedule?from=${fromDate}`, undefined, op1)).json();
     const b = await board();
     const employee = b.employees.find((e) => e.name === 'Дмитрий Иванов')!;
-    expect(mine.employee).toEqual({ id: employee.id, name: 'Дмитрий Иванов' });
+    expect(mine.employee).toEqual({ id: employee.id, name: 'Дмитрий Иванов', preferences: {}, unavailable: [] });
     expect(mine.shifts.map((s: Shift) => s.id).sort()).toEqual(b.shifts.filter((s) => s.employeeId === employee.id).map((s) => s.id).sort());
     expect(mine.shifts.length).toBeGreaterThan(0);
     // "my schedule" belongs to the desk: a planner without desk.use has none

@@ -73,6 +73,8 @@ export class ClusterPresence implements SocketCounts {
     this.timer = setInterval(beat, this.heartbeatMs);
     this.timer.unref?.();
     void this.heartbeat();
+    // A node just started: the others answer with a heartbeat at once, so it knows the routing node now, not a beat later.
+    void this.publish('cluster.hello', {});
   }
 
   stop(): void {
@@ -141,6 +143,8 @@ export class ClusterPresence implements SocketCounts {
       if (d.sockets > 0) node.sockets.set(key(d.tenantId, d.userId), d.sockets);
       else node.sockets.delete(key(d.tenantId, d.userId));
       this.tell(d.tenantId, d.userId);
+    } else if (e.type === 'cluster.hello') {
+      void this.heartbeat();
     } else if (e.type === 'cluster.resync') {
       for (const s of this.local.allSockets()) void this.publish('cluster.sockets', s);
     }

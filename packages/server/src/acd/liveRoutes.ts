@@ -6,13 +6,13 @@ import { STANDARD_NOT_READY_REASONS, type RoutingResult } from '@linia/engine';
 import type { Tx } from '../db/index.ts';
 import { inTenant, type AppContext } from '../http/context.ts';
 import { principalOf } from '../http/guard.ts';
+import { scopeOf } from '../auth/principal.ts';
 import { badField, HttpProblem } from '../http/problem.ts';
 import { contacts } from '../contacts/schema.ts';
 import { customers } from '../customers/schema.ts';
-import { envelope } from '../realtime/envelope.ts';
 import { agentParams, agentStateOut, arrivalCreate, arrivalOut, contactParams, floorStateRequest, meOut, stateRequest } from './contracts.ts';
 import { routingProblem } from './problems.ts';
-import { registerArrival } from './arrivals.ts';
+import { arrive } from './arrive.ts';
 import type { TenantRouter } from './router.ts';
 import { acdNotReadyReasons } from './schema.ts';
 import type { AcdService } from './service.ts';
@@ -69,40 +69,16 @@ export function acdLiveRoutes(root: FastifyInstance, ctx: AppContext, acd: AcdSe
   const routerOf = (req: FastifyRequest) => acd.router(principalOf(req).tenantId);
 
   app.post('/api/v1/acd/arrivals', {
-    config: { permission: 'contacts.edit', idempotent: true },
+    config: { permission: 'contacts.edit', idempotent: true, routed: true },
     schema: { tags, body: arrivalCreate, response: { 201: arrivalOut } },
   }, async (req, reply) => {
     const principal = principalOf(req);
-    const body = req.body;
     const router = await routerOf(req);
-    // The journal first, committed: a contact the API acknowledged survives any crash after this.
-    const contactId = await inTenant(ctx, req, (tx) => registerArrival(tx, principal, body));
-    await ctx.bus.publish(envelope(principal.tenantId, 'contacts', 'contact.created', { id: contactId, queueId: body.queueId }));
-    const r = ok(
-      await router.submit({
-        type: 'contactArrived',
-        contactId,
-        queueId: body.queueId,
-        ...(body.priority !== undefined ? { priority: body.priority } : {}),
-        ...(body.skills ? { skills: body.skills.map((s) => ({ skill: s.skillId, min: s.min })) } : {}),
-      }),
-      'body.queueId',
-    );
-    const offer = r.decisions.find((d) => d.type === 'offer' && d.contactId === contactId);
-    const view = router.engine.contactView(contactId);
-    const waiting = router.engine.waitingInfo(contactId, router.engine.now);
-    return reply.code(201).send({
-      contactId,
-      queueId: view?.queueId ?? body.queueId,
-      status: view?.status ?? 'released',
-      agentId: offer && offer.type === 'offer' ? offer.agentId : (view?.agentId ?? null),
-      position: waiting?.position ?? null,
-      ewtSeconds: waiting?.ewtMs != null ? Math.round(waiting.ewtMs / 1000) : null,
-    });
+    return reply.code(201).send(await arrive(ctx, router, scopeOf(principal, req.id), principal, req.body));
   });
 
   app.get('/api/v1/acd/me', {
-    config: { permission: 'desk.use' },
+    config: { permission: 'desk.use', routed: true },
     schema: { tags, response: { 200: meOut } },
   }, async (req) => {
     const me = principalOf(req).id;
@@ -139,7 +115,7 @@ export function acdLiveRoutes(root: FastifyInstance, ctx: AppContext, acd: AcdSe
   });
 
   app.post('/api/v1/acd/me/state', {
-    config: { permission: 'desk.use' },
+    config: { permission: 'desk.use', routed: true },
     schema: { tags, body: stateRequest, response: { 200: agentStateOut } },
   }, async (req) => {
     const me = principalOf(req).id;
@@ -150,7 +126,7 @@ export function acdLiveRoutes(root: FastifyInstance, ctx: AppContext, acd: AcdSe
   });
 
   app.post('/api/v1/acd/agents/:agentId/state', {
-    config: { permission: 'floor.control' },
+    config: { permission: 'floor.control', routed: true },
     schema: { tags, params: agentParams, body: floorStateRequest, response: { 200: agentStateOut } },
   }, async (req) => {
     const { agentId } = req.params;
@@ -167,7 +143,7 @@ export function acdLiveRoutes(root: FastifyInstance, ctx: AppContext, acd: AcdSe
     event: (contactId: string, agentId: string) => Parameters<TenantRouter['submit']>[0],
   ) =>
     app.post(path, {
-      config: { permission: 'desk.use' },
+      config: { permission: 'desk.use', routed: true },
       schema: { tags, params: contactParams, response: { 200: agentStateOut } },
     }, async (req) => {
       const me = principalOf(req).id;
@@ -188,7 +164,7 @@ export function acdLiveRoutes(root: FastifyInstance, ctx: AppContext, acd: AcdSe
 
   // The customer left (a telephony or chat integration says so).
   app.post('/api/v1/acd/contacts/:contactId/abandon', {
-    config: { permission: 'contacts.edit' },
+    config: { permission: 'contacts.edit', routed: true },
     schema: { tags, params: contactParams, response: { 204: z.null() } },
   }, async (req, reply) => {
     const router = await routerOf(req);

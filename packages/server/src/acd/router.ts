@@ -12,18 +12,37 @@ const system = { kind: 'system' as const, id: null, name: 'acd' };
 /** A routing event without its time: the router stamps it when its turn comes. */
 export type Unstamped = RoutingEvent extends infer E ? (E extends RoutingEvent ? Omit<E, 'now'> : never) : never;
 
+/** A request waiting its turn: a routing event (built in its turn), or work that only needs the order. */
+type Pending =
+  | {
+      kind: 'event';
+      prepare: () => Promise<Unstamped | null>;
+      after?: (tx: Tx, r: RoutingResult) => Promise<void>;
+      resolve: (r: RoutingResult) => void;
+      reject: (e: unknown) => void;
+    }
+  | { kind: 'turn'; work: () => unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void };
+
+/** Events written in one transaction at most (a burst larger than this takes several). */
+const MAX_BATCH = 256;
+
 /**
  * The ACD of one tenant on this node: the routing engine, fed one event at a time.
  *
- * Each event's turn: stamp it with the clock (never earlier than the last), apply it, write its
- * decisions in one transaction, then tell the agents and the wallboard. Events wait their turn
- * in a promise chain, so the engine's state and the tables change in the same order and the
- * engine's guarantee — a contact is offered from "waiting" only, so never to two agents — holds
- * for any number of concurrent requests. The engine's next deadline (offer timeout, wrap-up end,
- * overflow) is one timer that submits a `tick`.
+ * Events wait their turn in one queue, so the engine's state and the tables change in the same
+ * order and the engine's guarantee — a contact is offered from "waiting" only, so never to two
+ * agents — holds for any number of concurrent requests. Each event is stamped with the clock
+ * (never earlier than the last) and applied in its turn; the decisions of the events that queued
+ * up meanwhile are then written in ONE transaction (group commit: under load a burst of arrivals
+ * and accepts costs one commit, not one each), and only after that commit is any of them
+ * answered or announced to the agents and the wallboard. So nothing is acknowledged or offered
+ * before it is stored, and a restart rebuilds exactly what was announced. An event with its own
+ * `after` work is written alone (its work must not be able to roll back other events' decisions).
+ * The engine's next deadline (offer timeout, wrap-up end, overflow) is one timer that submits a `tick`.
  */
 export class TenantRouter {
-  private chain: Promise<unknown> = Promise.resolve();
+  private readonly queue: Pending[] = [];
+  private draining = false;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
   private wallboardTimer: NodeJS.Timeout | null = null;
@@ -52,7 +71,7 @@ export class TenantRouter {
   }
 
   /**
-   * Applies one event in its turn. `before` runs in the same transaction as the decisions'
+   * Applies one event in its turn. `after` runs in the same transaction as the decisions'
    * persistence, after the engine accepted the event (e.g. reading what the reply needs).
    */
   submit(event: Unstamped, after?: (tx: Tx, r: RoutingResult) => Promise<void>): Promise<RoutingResult> {
@@ -64,32 +83,109 @@ export class TenantRouter {
    * a change, so a later event cannot overtake it). `null`: nothing to apply.
    */
   submitPrepared(prepare: () => Promise<Unstamped | null>, after?: (tx: Tx, r: RoutingResult) => Promise<void>): Promise<RoutingResult> {
-    const run = async (): Promise<RoutingResult> => {
-      if (this.closed) throw new Error('routing stopped');
-      const event = await prepare();
-      if (event === null) return { ok: true, decisions: [] };
-      const now = Math.max(Date.now(), Number.isFinite(this.engine.now) ? this.engine.now : 0);
-      const r = this.engine.apply({ ...event, now } as RoutingEvent);
-      if (r.decisions.length > 0 || after) {
-        await withTenant(this.db, { tenantId: this.tenantId, clientId: null, actor: system }, async (tx) => {
-          this.nextSeq = await persistDecisions(tx, { engine: this.engine, queues: this.queues, timeZone: this.timeZone, nextSeq: this.nextSeq }, r.decisions);
-          if (after) await after(tx, r);
-        });
-      }
-      await this.announce(r.decisions);
-      this.schedule();
-      return r;
-    };
-    const turn = this.chain.then(run, run);
-    this.chain = turn.catch(() => {});
-    return turn;
+    return new Promise((resolve, reject) => {
+      this.queue.push({ kind: 'event', prepare, ...(after ? { after } : {}), resolve, reject });
+      this.kick();
+    });
   }
 
   /** Runs `work` in the event order without an engine event (reading a consistent view). */
   inTurn<T>(work: () => Promise<T> | T): Promise<T> {
-    const turn = this.chain.then(work, work);
-    this.chain = turn.catch(() => {});
-    return turn;
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ kind: 'turn', work, resolve: resolve as (v: unknown) => void, reject });
+      this.kick();
+    });
+  }
+
+  private kick(): void {
+    if (this.draining) return;
+    this.draining = true;
+    // Started on the next microtask, so requests arriving together join the same batch.
+    queueMicrotask(() => void this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const head = this.queue[0]!;
+        if (head.kind === 'turn') {
+          this.queue.shift();
+          try {
+            head.resolve(await head.work());
+          } catch (e) {
+            head.reject(e);
+          }
+          continue;
+        }
+        const batch: Extract<Pending, { kind: 'event' }>[] = [];
+        while (batch.length < MAX_BATCH) {
+          const next = this.queue[0];
+          if (!next || next.kind !== 'event') break;
+          // An event with its own transactional work goes alone.
+          if (next.after && batch.length > 0) break;
+          batch.push(next);
+          this.queue.shift();
+          if (next.after) break;
+        }
+        await this.runBatch(batch);
+      }
+    } finally {
+      this.draining = false;
+      if (this.queue.length > 0) this.kick();
+    }
+  }
+
+  /** Applies a run of events in order, stores all their decisions in one transaction, then answers and announces. */
+  private async runBatch(batch: Extract<Pending, { kind: 'event' }>[]): Promise<void> {
+    const applied: { item: (typeof batch)[number]; r: RoutingResult }[] = [];
+    for (const item of batch) {
+      if (this.closed) {
+        item.reject(new Error('routing stopped'));
+        continue;
+      }
+      let event: Unstamped | null;
+      try {
+        event = await item.prepare();
+      } catch (e) {
+        item.reject(e);
+        continue;
+      }
+      if (event === null) {
+        item.resolve({ ok: true, decisions: [] });
+        continue;
+      }
+      const now = Math.max(Date.now(), Number.isFinite(this.engine.now) ? this.engine.now : 0);
+      try {
+        applied.push({ item, r: this.engine.apply({ ...event, now } as RoutingEvent) });
+      } catch (e) {
+        item.reject(e); // a fault of the engine fails its request, not the node
+      }
+    }
+    const decisions = applied.flatMap((a) => a.r.decisions);
+    const after = applied.find((a) => a.item.after);
+    if (decisions.length > 0 || after) {
+      try {
+        await withTenant(this.db, { tenantId: this.tenantId, clientId: null, actor: system }, async (tx) => {
+          // One write of the whole run: persistDecisions already merges what several decisions change in one row.
+          this.nextSeq = await persistDecisions(tx, { engine: this.engine, queues: this.queues, timeZone: this.timeZone, nextSeq: this.nextSeq }, decisions);
+          if (after) await after.item.after!(tx, after.r);
+        });
+      } catch (e) {
+        for (const a of applied) a.item.reject(e);
+        this.schedule();
+        return;
+      }
+    }
+    try {
+      await this.announce(decisions);
+    } catch (e) {
+      // Stored but not told (the bus failed): the callers hear the error, as with one event each.
+      for (const a of applied) a.item.reject(e);
+      this.schedule();
+      return;
+    }
+    this.schedule();
+    for (const a of applied) a.item.resolve(a.r);
   }
 
   /** Every agent the engine knows (without copying its whole state as `snapshot()` would). */

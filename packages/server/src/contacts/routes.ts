@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTenant, type AppContext } from '../http/context.ts';
 import { idParams } from '../http/crud.ts';
 import { page, pageQuery } from '../http/pagination.ts';
-import { badField, notFound } from '../http/problem.ts';
+import { badField } from '../http/problem.ts';
 import { principalOf } from '../http/guard.ts';
 import { envelope } from '../realtime/envelope.ts';
 import { knowledgeArticles } from '../knowledge/schema.ts';
 import { attachmentOut, attachmentQuery, contactClose, contactCreate, contactOut, contactPatch, journalQuery, messageCreate, messageOut } from './contracts.ts';
+import { sendAttachment } from './attachmentFile.ts';
 import { contactAttachmentData, contactAttachments, contactMessages } from './schema.ts';
 import { closeContact, createContact, journalFilters, journalPage, patchContact, readContact, refreshContactSearch, requireContact, type ContactOut } from './service.ts';
 import { exportJournal } from './export.ts';
@@ -163,20 +164,6 @@ function attachmentRoutes(root: FastifyInstance, ctx: AppContext) {
     app.get('/api/v1/contacts/:id/attachments/:attachmentId', {
       config: { permission: 'contacts.view' },
       schema: { tags, params: idParams.extend({ attachmentId: z.uuid() }), produces: ['application/octet-stream'] },
-    }, async (req, reply) => {
-      const found = await inTenant(ctx, req, async (tx) => {
-        const [row] = await tx
-          .select({ meta: contactAttachments, data: contactAttachmentData.data })
-          .from(contactAttachments)
-          .innerJoin(contactAttachmentData, eq(contactAttachmentData.attachmentId, contactAttachments.id))
-          .where(and(eq(contactAttachments.id, req.params.attachmentId), eq(contactAttachments.contactId, req.params.id)));
-        return row;
-      });
-      if (!found) throw notFound('Attachment');
-      return reply
-        .header('content-type', found.meta.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(found.meta.fileName)}`)
-        .send(found.data);
-    });
+    }, (req, reply) => inTenant(ctx, req, (tx) => sendAttachment(tx, reply, req.params.id, req.params.attachmentId)));
   });
 }

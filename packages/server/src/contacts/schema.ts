@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ContactChannel, Criticality, CustomFieldValue } from '@linia/engine';
 import { at, bytea, createdAt, id, tenantId, tsvector } from '../db/columns.ts';
 import { clients, hotlines } from '../tenants/schema.ts';
@@ -85,8 +85,18 @@ export const contactMessages = pgTable(
     authorName: text('author_name'),
     body: text('body').notNull(),
     createdAt: createdAt(),
+    /** A chat's running number of the message (web chat: resume after a reconnect from the last seen). */
+    seq: integer('seq'),
+    /** The sender's own id of a chat message: the same message sent twice is stored once. */
+    clientMessageId: text('client_message_id'),
+    /** A chat message that carries a file. */
+    attachmentId: uuid('attachment_id').references((): AnyPgColumn => contactAttachments.id, { onDelete: 'set null' }),
   },
-  (t) => [index('contact_messages_contact').on(t.tenantId, t.contactId, t.createdAt)],
+  (t) => [
+    index('contact_messages_contact').on(t.tenantId, t.contactId, t.createdAt),
+    uniqueIndex('contact_messages_seq').on(t.contactId, t.seq),
+    uniqueIndex('contact_messages_client_id').on(t.contactId, t.clientMessageId),
+  ],
 );
 
 /** A file attached to a contact: its description here, its bytes in contact_attachment_data. */

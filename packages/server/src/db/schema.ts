@@ -19,3 +19,4 @@ export * from '../scripts/schema.ts';
 export * from '../surveys/schema.ts';
 export * from '../callbacks/schema.ts';
 export * from '../orders/schema.ts';
+export * from '../chat/schema.ts';

@@ -76,8 +76,10 @@ DECLARE
   -- routing decisions, agent states, KPI cells: the ACD's own append-only records, written on
   -- every routing event — auditing them would double every write of the hottest path.
   -- planning history: imported interval figures, tens of thousands of rows per import.
+  -- quality rollups: derived sums of the (audited) evaluations, rebuilt from them at will.
   not_audited text[] := ARRAY['audit_log', 'sessions', 'idempotency_keys', 'contact_attachment_data', 'webhook_deliveries',
-    'routing_decisions', 'agent_state_log', 'kpi_intervals', 'planning_history'];
+    'routing_decisions', 'agent_state_log', 'kpi_intervals', 'planning_history',
+    'quality_rollup_state', 'quality_score_rollups', 'quality_criterion_rollups'];
 BEGIN
   ALTER TABLE tenants ENABLE ROW LEVEL SECURITY;
   DROP POLICY IF EXISTS tenant_isolation ON tenants;

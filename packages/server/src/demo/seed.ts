@@ -11,6 +11,7 @@ import { seedPlanning } from './seedPlanning.ts';
 import { seedQuality } from './seedQuality.ts';
 import { seedScripts } from './seedScripts.ts';
 import { seedCallbacks } from './seedCallbacks.ts';
+import { seedChat } from './seedChat.ts';
 import { DEMO_CLIENTS, DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from './demoCenter.ts';
 
 const system = { kind: 'system' as const, id: null, name: 'demo' };
@@ -59,6 +60,7 @@ export async function seedDemo(db: Database): Promise<string> {
     await seedAcd(tx);
     await seedPlanning(tx);
     await seedQuality(tx);
+    await seedChat(tx);
   });
   return tenant!.id;
 }

@@ -80,7 +80,7 @@ export async function seedPlanning(tx: Tx, now = new Date()): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(planningHistory).values(rows.slice(i, i + 1000));
   await tx.insert(planningEvents).values([
     { queueId: queue!.id, kind: 'outage', startsAt: `${outage} 11:00:00`, endsAt: `${outage} 13:00:00`, note: 'Авария у оператора связи' },
-    { queueId: queue!.id, kind: 'campaign', startsAt: `${moscowDate(now, 7)} 00:00:00`, endsAt: `${moscowDate(now, 14)} 00:00:00`, note: 'Рассылка о новом тарифе' },
+    { queueId: queue!.id, kind: 'campaign', startsAt: `${moscowDate(now, 7)} 00:00:00`, endsAt: `${moscowDate(now, 14)} 00:00:00`, note: 'Рассылка о новом тарифе', uplift: 1.3 },
   ]);
   const breaks = [
     { name: 'Перерыв', minutes: 15, paid: true, earliestStart: 90, latestStart: 150 },

@@ -57,6 +57,7 @@ export const eventOut = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   note: z.string(),
+  uplift: z.number().nullable(),
   createdAt: z.string(),
 });
 export const historyOut = z.object({
@@ -70,6 +71,9 @@ export const historyOut = z.object({
 });
 export const historyPatch = z.strictObject({ excluded: z.boolean() });
 
+/** Factor on the forecast volume of future intervals the mark covers (e.g. 1.3 for a campaign); null = none. */
+const uplift = z.number().min(0).max(10).nullish();
+
 export const eventCreate = z
   .strictObject({
     queueId: z.uuid().nullish(),
@@ -77,9 +81,10 @@ export const eventCreate = z
     startsAt: localTime,
     endsAt: localTime,
     note: z.string().max(1000).default(''),
+    uplift,
   })
   .refine((e) => e.endsAt > e.startsAt, { path: ['endsAt'], message: 'must be after startsAt' });
-export const eventPatch = z.strictObject({ note: z.string().max(1000).optional(), kind: z.enum(['campaign', 'outage', 'holiday']).optional() });
+export const eventPatch = z.strictObject({ note: z.string().max(1000).optional(), kind: z.enum(['campaign', 'outage', 'holiday']).optional(), uplift });
 
 export const forecastCreate = z.strictObject({
   horizonDays: z.number().int().min(1).max(92),
@@ -98,6 +103,8 @@ export const forecastSummary = z.object({
   fromDate: z.string(),
   days: z.number(),
   backtest: z.array(backtestRow),
+  /** Intervals of history left out because an event mark covers them; forecast intervals uplifted by a mark. */
+  adjustments: z.object({ excludedIntervals: z.number(), upliftedIntervals: z.number() }).nullable(),
   createdAt: z.string(),
 });
 export const forecastOut = forecastSummary.extend({
@@ -155,4 +162,91 @@ export const whatIfRequest = z
 export const whatIfOut = z.object({
   load: z.number(),
   rows: z.array(z.object({ agents: z.number(), serviceLevel: z.number(), asa: z.number().nullable(), waitProbability: z.number(), occupancy: z.number(), abandonment: z.number().nullable() })),
+});
+
+export const reforecastRequest = z.strictObject({
+  /** Local 'YYYY-MM-DDTHH:MM': the day and how much of it has passed (default: now in the queue's time zone). */
+  asOf: localTime.optional(),
+  /** For a queue linked to a hotline, first sum the day's KPI cells from the journal into its history. */
+  refreshFromJournal: z.boolean().default(true),
+  /** Strength of the prior on the day's level, in calls (engine default 400: a day-level CV of 5 %). */
+  priorCalls: z.number().min(0).max(1_000_000).optional(),
+});
+export const reforecastOut = z.object({
+  date: z.string(),
+  asOf: z.string(),
+  forecastId: z.uuid(),
+  intervalMinutes: z.number(),
+  params: z.record(z.string(), z.unknown()),
+  volumeFactor: z.number(),
+  ahtFactor: z.number(),
+  actualCalls: z.number(),
+  forecastCalls: z.number(),
+  restOfDay: z.object({ calls: z.number(), plannedHeads: z.number(), heads: z.number() }),
+  rows: z.array(z.object({
+    start: z.string(),
+    forecast: z.number(),
+    actual: z.number().nullable(),
+    reforecast: z.number(),
+    forecastAht: z.number(),
+    actualAht: z.number().nullable(),
+    reforecastAht: z.number(),
+    plannedHeads: z.number(),
+    heads: z.number().nullable(),
+  })),
+});
+
+export const longTermQuery = z.object({
+  months: z.coerce.number().int().min(1).max(24).default(6),
+  serviceLevel: z.coerce.number().gt(0).lt(1).default(0.8),
+  thresholdSeconds: z.coerce.number().min(0).max(3600).default(20),
+  shrinkage: z.coerce.number().min(0).lt(1).default(0.3),
+});
+export const longTermOut = z.object({
+  months: z.array(z.object({
+    month: z.string(), openDays: z.number(), calls: z.number(), ahtSeconds: z.number(), workloadHours: z.number(), agentHours: z.number(), normHours: z.number(), fte: z.number(), heads: z.number(),
+  })),
+});
+
+/** Staffing of the other channels (engine channels.ts): chat with concurrency, e-mail by backlog and due time, lines by Erlang B. */
+export const channelRequest = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('chat'),
+    chatsPerInterval: z.number().min(0).max(1_000_000),
+    intervalSeconds: z.number().int().min(60).max(86_400).default(1800),
+    /** Mean duration of one chat while the agent runs `concurrency` at once. */
+    chatDurationSeconds: z.number().gt(0).max(36_000),
+    concurrency: z.number().int().min(1).max(10),
+    serviceLevel: share.default(0.8),
+    thresholdSeconds: z.number().min(0).max(3600).default(60),
+    maxOccupancy: z.number().gt(0).max(1).optional(),
+    shrinkage: z.number().min(0).lt(1).default(0),
+  }),
+  z.strictObject({
+    kind: z.literal('email'),
+    backlog: z.number().int().min(0).max(10_000_000),
+    /** Messages arriving in each following interval. */
+    arrivalsPerInterval: z.array(z.number().min(0).max(1_000_000)).max(672).default([]),
+    intervalSeconds: z.number().int().min(60).max(86_400).default(3600),
+    ahtSeconds: z.number().gt(0).max(36_000),
+    dueSeconds: z.number().gt(0).max(30 * 86_400),
+    maxOccupancy: z.number().gt(0).max(1).optional(),
+    shrinkage: z.number().min(0).lt(1).default(0),
+  }),
+  z.strictObject({
+    kind: z.literal('lines'),
+    callsPerInterval: z.number().min(0).max(10_000_000),
+    intervalSeconds: z.number().int().min(60).max(86_400).default(1800),
+    /** Mean time a call holds a line (talk + IVR), seconds. */
+    holdSeconds: z.number().gt(0).max(36_000),
+    maxBlocking: share,
+  }),
+]);
+export const channelOut = z.object({
+  agents: z.number().nullable(),
+  scheduledAgents: z.number().nullable(),
+  slots: z.number().nullable(),
+  workloadHours: z.number().nullable(),
+  lines: z.number().nullable(),
+  blocking: z.number().nullable(),
 });

@@ -6,12 +6,16 @@ import { entityRoutes } from '../http/entityRoutes.ts';
 import { announceChange, inTenant, type AppContext } from '../http/context.ts';
 import { findOr404, idParams, requireReference } from '../http/crud.ts';
 import { principalOf } from '../http/guard.ts';
+import { monthlyForecast, productionCalendar } from '@linia/engine';
+import { badField } from '../http/problem.ts';
 import { hotlines } from '../tenants/schema.ts';
 import {
   eventCreate, eventOut, eventPatch, forecastCreate, forecastOut, forecastSummary, historyImport, historyOut, historyPatch, historyQuery,
-  importReport, queueCreate, queueOut, queuePatch, staffingCreate, staffingOut, whatIfOut, whatIfRequest,
+  channelOut, channelRequest, importReport, longTermOut, longTermQuery, queueCreate, queueOut, queuePatch, reforecastOut, reforecastRequest, staffingCreate, staffingOut, whatIfOut, whatIfRequest,
 } from './contracts.ts';
-import { createForecast } from './forecast.ts';
+import { channelStaffing } from './channels.ts';
+import { createForecast, forecastHistory } from './forecast.ts';
+import { reforecastQueue } from './reforecast.ts';
 import { historyView, importHistory } from './history.ts';
 import { historyFromJournal } from './historyFromJournal.ts';
 import { planningEvents, planningForecasts, planningHistory, planningQueues, planningStaffing } from './schema.ts';
@@ -65,7 +69,7 @@ export function planningRoutes(root: FastifyInstance, ctx: AppContext) {
     listFilters: (q) => [q.queueId ? eq(planningEvents.queueId, q.queueId) : undefined],
     prepareCreate: async (tx, body) => {
       if (body.queueId) await requireReference(tx, planningQueues, body.queueId, 'body.queueId', 'planning queue');
-      return { ...body, queueId: body.queueId ?? null };
+      return { ...body, queueId: body.queueId ?? null, uplift: body.uplift ?? null };
     },
   });
 
@@ -131,6 +135,26 @@ export function planningRoutes(root: FastifyInstance, ctx: AppContext) {
     return { items: rows.map(toForecastSummary) };
   }));
 
+  // Today so far → the rest of today (volume, AHT, heads); may first pull the day's figures from the journal.
+  app.post(`${base}/queues/:id/reforecast`, {
+    config: use,
+    schema: { tags, params: idParams, body: reforecastRequest, response: { 200: reforecastOut } },
+  }, (req) => inTenant(ctx, req, (tx) => reforecastQueue(tx, req.params.id, req.body, new Date())));
+
+  // Months ahead: calls, agent-hours and heads per month (engine monthlyForecast over the production calendar).
+  app.get(`${base}/queues/:id/long-term`, {
+    config: use,
+    schema: { tags, params: idParams, querystring: longTermQuery, response: { 200: longTermOut } },
+  }, (req) => inTenant(ctx, req, async (tx) => {
+    const queue = await findOr404(tx, planningQueues, req.params.id, 'Planning queue');
+    const { points } = await forecastHistory(tx, queue.id, queue.intervalMinutes);
+    if (points.length === 0) throw badField('params.id', 'the queue has no history yet: import it first');
+    const q = req.query;
+    const months = monthlyForecast(points, { intervalMinutes: queue.intervalMinutes, months: q.months, calendar: productionCalendar(), serviceLevel: q.serviceLevel, thresholdSeconds: q.thresholdSeconds, shrinkage: q.shrinkage });
+    const r = (v: number, d = 1) => Math.round(v * 10 ** d) / 10 ** d;
+    return { months: months.map((m) => ({ ...m, calls: r(m.calls, 0), ahtSeconds: r(m.ahtSeconds), workloadHours: r(m.workloadHours), agentHours: r(m.agentHours), fte: r(m.fte, 2) })) };
+  }));
+
   app.get(`${base}/forecasts/:id`, {
     config: use,
     schema: { tags, params: idParams, response: { 200: forecastOut } },
@@ -168,6 +192,11 @@ export function planningRoutes(root: FastifyInstance, ctx: AppContext) {
     config: use,
     schema: { tags, body: whatIfRequest, response: { 200: whatIfOut } },
   }, (req) => whatIf(req.body));
+
+  app.post(`${base}/channels`, {
+    config: use,
+    schema: { tags, body: channelRequest, response: { 200: channelOut } },
+  }, (req) => channelStaffing(req.body));
 
   scheduleRoutes(root, ctx);
 }

@@ -6,6 +6,11 @@ const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 const isoDate = z.iso.date();
 const span = z.strictObject({ from: z.union([isoDate, localTime]), to: z.union([isoDate, localTime]) });
 
+/** Soft wishes the optimiser weighs (engine EmployeePreferences): days off, earliest start, latest end. */
+export const preferences = z
+  .strictObject({ daysOff: z.array(isoDate).max(366).optional(), earliestStart: clock.optional(), latestEnd: clock.optional() })
+  .refine((p) => !p.earliestStart || !p.latestEnd || p.latestEnd > p.earliestStart, { path: ['latestEnd'], message: 'must be after earliestStart' });
+
 export const employeeOut = z.object({
   id: z.uuid(),
   userId: z.uuid().nullable(),
@@ -27,7 +32,7 @@ export const employeeCreate = z.strictObject({
   skills: z.array(z.string().trim().min(1).max(64)).max(50).default([]),
   templates: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
   unavailable: z.array(span).max(366).default([]),
-  preferences: z.strictObject({ daysOff: z.array(isoDate).max(366).optional(), earliestStart: clock.optional(), latestEnd: clock.optional() }).default({}),
+  preferences: preferences.default({}),
   active: z.boolean().default(true),
 });
 export const employeePatch = employeeCreate.partial();
@@ -72,6 +77,8 @@ export const rulesPut = z.strictObject({
 
 export const scheduleCreate = z.strictObject({
   staffingId: z.uuid(),
+  /** Multi-skill: staffings of further queues scheduled together with the first (requirements summed). */
+  alsoStaffingIds: z.array(z.uuid()).max(9).default([]),
   fromDate: isoDate,
   days: z.number().int().min(1).max(42),
   timeLimitSeconds: z.number().int().min(2).max(300).default(20),
@@ -93,6 +100,8 @@ export const scheduleSummaryOut = z.object({
   fromDate: z.string(),
   days: z.number(),
   intervalMinutes: z.number(),
+  /** The queues of a multi-skill schedule (empty: only its own queue). */
+  queueCodes: z.array(z.string()),
   status: z.enum(['draft', 'optimising', 'ready', 'failed', 'published']),
   timeLimitSeconds: z.number(),
   optimiseStartedAt: z.string().nullable(),
@@ -108,12 +117,14 @@ export const scheduleOut = scheduleSummaryOut.extend({
   employees: z.array(z.object({ id: z.uuid(), name: z.string(), workedHours: z.number(), normHours: z.number() })),
   shifts: z.array(shiftOut),
   violations: z.array(violationOut),
+  /** Multi-skill schedules: per queue, the interval-heads required, covered by people skilled for it, unmet. */
+  skills: z.array(z.object({ queue: z.string(), required: z.number(), covered: z.number(), unmet: z.number() })),
 });
 export const shiftPatch = z.strictObject({ start: localTime, employeeId: z.uuid().optional() });
 export const shiftMoved = z.object({ shift: shiftOut, violations: z.array(violationOut) });
 
 export const myScheduleOut = z.object({
-  employee: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  employee: z.object({ id: z.uuid(), name: z.string(), preferences: employeeOut.shape.preferences, unavailable: employeeOut.shape.unavailable }).nullable(),
   shifts: z.array(shiftOut.extend({ scheduleId: z.uuid(), queueName: z.string() })),
   colleagues: z.array(z.object({ id: z.uuid(), name: z.string() })),
   requests: z.array(z.lazy(() => requestOut)),

@@ -13,7 +13,7 @@ import { HttpProblem } from '../http/problem.ts';
 import { envelope } from '../realtime/envelope.ts';
 import { users } from '../people/schema.ts';
 import {
-  employeeCreate, employeeOut, employeePatch, myScheduleOut, requestCreate, requestDecide, requestOut, rulesOut, rulesPut, scheduleCreate, scheduleOut,
+  employeeCreate, employeeOut, employeePatch, myScheduleOut, preferences, requestCreate, requestDecide, requestOut, rulesOut, rulesPut, scheduleCreate, scheduleOut,
   scheduleSummaryOut, shiftMoved, shiftPatch, templateCreate, templateOut, templatePatch,
 } from './scheduleContracts.ts';
 import { optimiseInWorker } from './optimiseRunner.ts';
@@ -183,12 +183,27 @@ export function scheduleRoutes(root: FastifyInstance, ctx: AppContext) {
       .orderBy(asc(planningShifts.startsAt));
     const colleagues = (await tx.select().from(planningEmployees).where(eq(planningEmployees.active, true))).filter((e) => e.id !== me.id && e.skills.some((s) => me.skills.includes(s)));
     return {
-      employee: { id: me.id, name: me.name },
+      employee: { id: me.id, name: me.name, preferences: me.preferences, unavailable: me.unavailable },
       shifts: rows.map((r) => ({ ...toShiftOut(r.shift), scheduleId: r.shift.scheduleId, queueName: r.queueName })),
       colleagues: colleagues.map((c) => ({ id: c.id, name: c.name })),
       requests: await listRequests(tx, me.id),
     };
   }));
+
+  // The operator states their own wishes; the planner's next optimisation weighs them (soft, see engine problem.ts).
+  app.put(`${base}/my-preferences`, {
+    config: { permission: 'desk.use' },
+    schema: { tags, body: preferences, response: { 200: employeeOut.shape.preferences } },
+  }, async (req) => {
+    const out = await inTenant(ctx, req, async (tx) => {
+      const me = await employeeOfUser(tx, principalOf(req).id);
+      if (!me) throw new HttpProblem(403, 'you are not an employee in the schedules');
+      const [row] = await tx.update(planningEmployees).set({ preferences: req.body }).where(eq(planningEmployees.id, me.id)).returning();
+      return row!;
+    });
+    await announceChange(ctx, req, 'planning_employee', out.id, 'update');
+    return out.preferences;
+  });
 
   app.post(`${base}/my-requests`, {
     config: { permission: 'desk.use' },

@@ -3,7 +3,7 @@
 // manual shifts; publishing; an operator's own published schedule.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import {
-  addIsoDays, checkRules, checkSchedule, checkScheduleProblem, hoursNorm, LABOUR_CODE_DEFAULTS, localToMinutes, minutesToLocal, presence, productionCalendar, withFixedShifts,
+  addIsoDays, checkRules, checkSchedule, checkScheduleProblem, hoursNorm, LABOUR_CODE_DEFAULTS, localToMinutes, minutesToLocal, pooledRequirement, presence, productionCalendar, skillCoverage, withFixedShifts,
   type LabourRules, type ScheduleProblem, type ScheduleResult,
 } from '@linia/engine';
 import type { z } from 'zod';
@@ -46,24 +46,47 @@ export function requirementFrom(rows: Array<{ start: string; heads: number }>, r
 export async function createSchedule(tx: Tx, body: z.infer<typeof scheduleCreate>): Promise<Schedule> {
   const staffing = await requireReference(tx, planningStaffing, body.staffingId, 'body.staffingId', 'staffing');
   const queue = await findOr404(tx, planningQueues, staffing.queueId, 'Planning queue');
-  const requirement = requirementFrom(staffing.rows, queue.intervalMinutes, { from: body.fromDate, days: body.days });
+  const horizon = { from: body.fromDate, days: body.days };
+  const own = requirementFrom(staffing.rows, queue.intervalMinutes, horizon);
+  // Several queues at once (multi-skill): the requirement is their sum, each queue's own curve is kept so
+  // the board can show per queue what the skilled people can cover (engine skillCoverage).
+  const skillRequirements: Record<string, number[]> = {};
+  if (body.alsoStaffingIds.length) {
+    skillRequirements[queue.code] = own;
+    for (const [i, id] of body.alsoStaffingIds.entries()) {
+      const other = await requireReference(tx, planningStaffing, id, `body.alsoStaffingIds.${i}`, 'staffing');
+      const q = await findOr404(tx, planningQueues, other.queueId, 'Planning queue');
+      if (skillRequirements[q.code]) throw badField(`body.alsoStaffingIds.${i}`, `queue ${q.code} is already in the schedule`);
+      skillRequirements[q.code] = requirementFrom(other.rows, q.intervalMinutes, horizon);
+    }
+  }
+  const requirement = body.alsoStaffingIds.length ? pooledRequirement(skillRequirements) : own;
   if (!requirement.some((r) => r > 0)) throw badField('body.fromDate', 'the staffing has no requirement in these days');
   const [row] = await tx
     .insert(planningSchedules)
-    .values({ queueId: queue.id, staffingId: staffing.id, fromDate: body.fromDate, days: body.days, intervalMinutes: SCHEDULE_STEP, requirement, timeLimitSeconds: body.timeLimitSeconds })
+    .values({ queueId: queue.id, staffingId: staffing.id, fromDate: body.fromDate, days: body.days, intervalMinutes: SCHEDULE_STEP, requirement, skillRequirements, timeLimitSeconds: body.timeLimitSeconds })
     .returning();
   return row!;
 }
 
+/** Queue codes a schedule serves: its queue, or every queue of a multi-skill schedule. */
+async function scheduleCodes(tx: Tx, schedule: Schedule): Promise<string[]> {
+  const codes = Object.keys(schedule.skillRequirements);
+  return codes.length ? codes : [(await findOr404(tx, planningQueues, schedule.queueId, 'Planning queue')).code];
+}
+
+/** Employees skilled for at least one of the codes. */
+const skilledFor = (codes: string[]) => (e: { skills: string[] }) => e.skills.some((s) => codes.includes(s));
+
 /** The optimiser's input: employees with the queue's skill, templates, rules; manual shifts stay fixed. */
 export async function scheduleProblem(tx: Tx, schedule: Schedule): Promise<ScheduleProblem> {
-  const queue = await findOr404(tx, planningQueues, schedule.queueId, 'Planning queue');
+  const codes = await scheduleCodes(tx, schedule);
   const templates = await tx.select().from(planningShiftTemplates).orderBy(asc(planningShiftTemplates.name));
   const rules = await tenantRules(tx);
   const problems = checkRules(rules, templates.map((t) => ({ name: t.name, lengthHours: t.lengthMinutes / 60 })));
   if (templates.length === 0) problems.push('there are no shift templates');
-  const staff = (await tx.select().from(planningEmployees).where(eq(planningEmployees.active, true))).filter((e) => e.skills.includes(queue.code));
-  if (staff.length === 0) problems.push(`no active employee has the skill ${queue.code}`);
+  const staff = (await tx.select().from(planningEmployees).where(eq(planningEmployees.active, true))).filter(skilledFor(codes));
+  if (staff.length === 0) problems.push(`no active employee has the skill ${codes.join(' or ')}`);
   // Impossible rules are reported before solving (issue 5, "bad input").
   if (problems.length) throw new HttpProblem(422, problems.join('; '), problems.map((p) => ({ field: 'rules', message: p })));
   const to = lastDay(schedule);
@@ -136,6 +159,8 @@ export const toScheduleSummary = (s: Schedule) => ({
   fromDate: s.fromDate,
   days: s.days,
   intervalMinutes: s.intervalMinutes,
+  // jsonb keeps no key order: codes are listed alphabetically
+  queueCodes: Object.keys(s.skillRequirements).sort(),
   status: s.status,
   timeLimitSeconds: s.timeLimitSeconds,
   optimiseStartedAt: s.optimiseStartedAt?.toISOString() ?? null,
@@ -162,11 +187,15 @@ async function employeesOf(tx: Tx, shifts: ShiftRow[]) {
 
 export async function scheduleView(tx: Tx, id: string): Promise<z.infer<typeof scheduleOut>> {
   const schedule = await findOr404(tx, planningSchedules, id, 'Schedule');
-  const queue = await findOr404(tx, planningQueues, schedule.queueId, 'Planning queue');
+  const codes = await scheduleCodes(tx, schedule);
   const shifts = await tx.select().from(planningShifts).where(eq(planningShifts.scheduleId, id)).orderBy(asc(planningShifts.startsAt));
   const { violations, hours, norm } = await check(tx, schedule, shifts);
-  const everyone = (await tx.select().from(planningEmployees).orderBy(asc(planningEmployees.name))).filter((e) => e.skills.includes(queue.code) || shifts.some((s) => s.employeeId === e.id));
-  const scheduled = presence(shifts.map((s) => ({ start: localOut(s.startsAt), end: localOut(s.endsAt) })), horizonOf(schedule));
+  const everyone = (await tx.select().from(planningEmployees).orderBy(asc(planningEmployees.name))).filter((e) => skilledFor(codes)(e) || shifts.some((s) => s.employeeId === e.id));
+  const presenceOf = (list: ShiftRow[]) => presence(list.map((s) => ({ start: localOut(s.startsAt), end: localOut(s.endsAt) })), horizonOf(schedule));
+  const scheduled = presenceOf(shifts);
+  const skills = Object.keys(schedule.skillRequirements).length
+    ? skillCoverage(Object.fromEntries(Object.keys(schedule.skillRequirements).sort().map((k) => [k, schedule.skillRequirements[k]!])), everyone.map((e) => ({ skills: e.skills, presence: presenceOf(shifts.filter((s) => s.employeeId === e.id)) }))).map(({ unmetByInterval: _u, ...q }) => q)
+    : [];
   let under = 0;
   let over = 0;
   schedule.requirement.forEach((r, k) => {
@@ -184,6 +213,7 @@ export async function scheduleView(tx: Tx, id: string): Promise<z.infer<typeof s
     employees: everyone.map((e) => ({ id: e.id, name: e.name, workedHours: hours.find((h) => h.employeeId === e.id)?.workedHours ?? 0, normHours: norm * e.rate })),
     shifts: shifts.map(toShiftOut),
     violations,
+    skills,
   };
 }
 

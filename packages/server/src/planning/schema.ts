@@ -67,6 +67,8 @@ export const planningEvents = pgTable(
     startsAt: local('starts_at').notNull(),
     endsAt: local('ends_at').notNull(),
     note: text('note').notNull().default(''),
+    /** Factor on the forecast volume of the future intervals the mark covers (a campaign: 1.3); null = none. */
+    uplift: doublePrecision('uplift'),
     createdAt: createdAt(),
   },
   (t) => [index('planning_events_queue').on(t.tenantId, t.queueId, t.startsAt)],
@@ -94,6 +96,8 @@ export const planningForecasts = pgTable(
     days: integer('days').notNull(),
     backtest: jsonb('backtest').$type<Array<{ model: string; wape: number; days: number }>>().notNull(),
     points: jsonb('points').$type<ForecastPoint[]>().notNull(),
+    /** What the event marks did: history intervals left out of training, forecast intervals uplifted. */
+    adjustments: jsonb('adjustments').$type<{ excludedIntervals: number; upliftedIntervals: number }>(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
@@ -229,6 +233,11 @@ export const planningSchedules = pgTable(
     intervalMinutes: integer('interval_minutes').notNull(),
     /** The per-interval heads the schedule is measured against (15/30/60 min of the horizon). */
     requirement: jsonb('requirement').$type<number[]>().notNull(),
+    /**
+     * Multi-skill schedules: each queue's own requirement (queue code → heads per interval) when the
+     * schedule serves several queues; `requirement` is then their sum. Empty for a one-queue schedule.
+     */
+    skillRequirements: jsonb('skill_requirements').$type<Record<string, number[]>>().notNull().default({}),
     status: text('status').$type<'draft' | 'optimising' | 'ready' | 'failed' | 'published'>().notNull().default('draft'),
     /** Time budget of the optimiser (seconds), so the board can show how long it may still take. */
     timeLimitSeconds: integer('time_limit_seconds').notNull().default(20),

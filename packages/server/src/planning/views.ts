@@ -20,6 +20,7 @@ export const toEventOut = (e: typeof planningEvents.$inferSelect) => ({
   startsAt: localOut(e.startsAt),
   endsAt: localOut(e.endsAt),
   note: e.note,
+  uplift: e.uplift,
   createdAt: e.createdAt.toISOString(),
 });
 
@@ -32,6 +33,7 @@ export const toForecastSummary = (f: typeof planningForecasts.$inferSelect) => (
   fromDate: f.fromDate,
   days: f.days,
   backtest: f.backtest,
+  adjustments: f.adjustments,
   createdAt: f.createdAt.toISOString(),
 });
 

@@ -8,6 +8,7 @@ import { refuseIssues, engineCard, publishedVersion } from './scorecards.ts';
 import { requireReference } from '../http/crud.ts';
 import type { autoScoreOut, autoScoreQuery } from './contracts.ts';
 import { qualityScorecards } from './schema.ts';
+import { agentInScope, type QualityScope } from './scope.ts';
 
 const DAY = 86_400_000;
 
@@ -16,7 +17,7 @@ const DAY = 86_400_000;
  * version's automatic checks run over each transcript, averaged per agent, with each rule's pass
  * rate — where to look before sampling by hand. One query for the contacts, one for their messages.
  */
-export async function autoScoreReport(tx: Tx, q: z.infer<typeof autoScoreQuery>, now: Date): Promise<z.infer<typeof autoScoreOut>> {
+export async function autoScoreReport(tx: Tx, q: z.infer<typeof autoScoreQuery>, now: Date, scope: QualityScope = { all: true }): Promise<z.infer<typeof autoScoreOut>> {
   const card = await requireReference(tx, qualityScorecards, q.scorecardId, 'query.scorecardId', 'scorecard');
   const version = await publishedVersion(tx, q.scorecardId, 'query.scorecardId');
   const compiled = compileQualityAutoChecks(version.autoRules, engineCard(version));
@@ -30,7 +31,7 @@ export async function autoScoreReport(tx: Tx, q: z.infer<typeof autoScoreQuery>,
   const rows = await tx
     .select({ id: contacts.id, agentId: contacts.agentId, customFields: contacts.customFields })
     .from(contacts)
-    .where(and(eq(contacts.status, 'closed'), isNotNull(contacts.agentId), gte(contacts.createdAt, from), lt(contacts.createdAt, to), card.hotlineId ? eq(contacts.hotlineId, card.hotlineId) : undefined));
+    .where(and(eq(contacts.status, 'closed'), isNotNull(contacts.agentId), gte(contacts.createdAt, from), lt(contacts.createdAt, to), card.hotlineId ? eq(contacts.hotlineId, card.hotlineId) : undefined, await agentInScope(tx, scope, contacts.agentId)));
   const messages = rows.length
     ? await tx.select().from(contactMessages).where(inArray(contactMessages.contactId, rows.map((r) => r.id))).orderBy(asc(contactMessages.createdAt))
     : [];

@@ -12,6 +12,8 @@ import { hotlines } from '../tenants/schema.ts';
 import type { disputeCreate, disputeOut, disputeResolve, evaluationOut, evaluationQuery, evaluationSave, historyOut, workspaceOut } from './contracts.ts';
 import { engineCard, refuseIssues, requireVersion, toVersionOut } from './scorecards.ts';
 import { groupsLedBy } from './groups.ts';
+import { countInRollups } from './rollups.ts';
+import { coversEvaluation, evaluationInScope, qualityScopeOf } from './scope.ts';
 import { errorColumns, errorCounts, qualityDisputes, qualityEvaluationHistory, qualityEvaluations, qualityScorecardVersions } from './schema.ts';
 
 type Evaluation = typeof qualityEvaluations.$inferSelect;
@@ -49,7 +51,7 @@ export async function listEvaluations(tx: Tx, me: Principal, q: z.infer<typeof e
     q.evaluatorId ? eq(qualityEvaluations.evaluatorId, q.evaluatorId) : undefined,
     q.mine ? eq(qualityEvaluations.evaluatorId, me.id) : undefined,
     q.agentId ? eq(qualityEvaluations.agentId, q.agentId) : undefined,
-    onlyAgent ? and(eq(qualityEvaluations.agentId, onlyAgent), inArray(qualityEvaluations.status, [...VISIBLE_TO_AGENT])) : undefined,
+    onlyAgent ? and(eq(qualityEvaluations.agentId, onlyAgent), inArray(qualityEvaluations.status, [...VISIBLE_TO_AGENT])) : evaluationInScope(await qualityScopeOf(tx, me)),
     afterCursor([qualityEvaluations.createdAt, qualityEvaluations.id], q.cursor),
   ];
   const found = await rows(tx).where(and(...filters)).orderBy(desc(qualityEvaluations.createdAt), desc(qualityEvaluations.id)).limit(q.limit + 1);
@@ -57,13 +59,14 @@ export async function listEvaluations(tx: Tx, me: Principal, q: z.infer<typeof e
 }
 
 /**
- * One evaluation as the caller may see it: quality staff (quality.use) see every one; the agent
- * sees their own once submitted; anyone else gets 404, as if it did not exist.
+ * One evaluation as the caller may see it: quality staff (quality.use) within their scope (a
+ * group lead: their groups' and their own assignments, scope.ts); the agent sees their own once
+ * submitted; anyone else gets 404, as if it did not exist.
  */
 async function visible(tx: Tx, me: Principal, id: string): Promise<Row> {
   const [row] = await rows(tx).where(eq(qualityEvaluations.id, id));
   if (!row) throw notFound('Evaluation');
-  if (can(me.role, 'quality.use')) return row;
+  if (can(me.role, 'quality.use') && coversEvaluation(await qualityScopeOf(tx, me), row.e)) return row;
   if (row.e.agentId === me.id && (VISIBLE_TO_AGENT as readonly string[]).includes(row.e.status)) return row;
   throw notFound('Evaluation');
 }
@@ -159,6 +162,7 @@ export async function submit(tx: Tx, me: Principal, id: string, body: z.infer<ty
   refuseIssues(checkQualityAnswers(engineCard(version), e!.answers), 'body');
   const scored = scoreColumns(e!.answers, version);
   await tx.update(qualityEvaluations).set({ status: 'submitted', submittedAt: new Date(), ...scored }).where(eq(qualityEvaluations.id, id));
+  await countInRollups(tx, id, 1);
   await record(tx, id, me.id, 'submitted', null, { score: scored.score });
 }
 
@@ -233,7 +237,10 @@ export async function resolveDispute(tx: Tx, me: Principal, disputeId: string, b
     const answers = { ...e!.answers, [d.criterionId]: body.value };
     refuseIssues(checkQualityAnswers(engineCard(version), answers).map((i) => (i.path === `answers.${d.criterionId}` ? { ...i, path: 'value' } : i)), 'body');
     const scored = scoreColumns(answers, version);
+    // The report rollups swap the old contribution for the new one in this transaction.
+    await countInRollups(tx, e!.id, -1);
     await tx.update(qualityEvaluations).set({ answers, ...scored }).where(eq(qualityEvaluations.id, e!.id));
+    await countInRollups(tx, e!.id, 1);
     Object.assign(details, { answerBefore: e!.answers[d.criterionId] ?? null, answerAfter: body.value, scoreAfter: scored.score });
   }
   await tx.update(qualityDisputes).set({ status: body.decision === 'accept' ? 'accepted' : 'rejected', resolution: body.reason, resolvedBy: me.id, resolvedAt: new Date() }).where(eq(qualityDisputes.id, disputeId));

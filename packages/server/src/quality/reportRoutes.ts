@@ -6,6 +6,8 @@ import { autoScoreOut, autoScoreQuery, errorsOut, evaluatorSummaryOut, reportQue
 import { autoScoreReport } from './autoScore.ts';
 import { errorReport, exportCsv, exportXlsx, scoreReport } from './reports.ts';
 import { evaluatorSummary } from './calibrations.ts';
+import { qualityScopeOf } from './scope.ts';
+import { principalOf } from '../http/guard.ts';
 
 const tags = ['quality'];
 const base = '/api/v1/quality/reports';
@@ -18,12 +20,12 @@ export function reportRoutes(root: FastifyInstance, ctx: AppContext) {
   app.get(`${base}/scores`, {
     config: { permission: 'quality.use' },
     schema: { tags, querystring: reportQuery, response: { 200: scoresOut } },
-  }, (req) => inTenant(ctx, req, (tx) => scoreReport(tx, req.query)));
+  }, (req) => inTenant(ctx, req, async (tx) => scoreReport(tx, req.query, await qualityScopeOf(tx, principalOf(req)))));
 
   app.get(`${base}/errors`, {
     config: { permission: 'quality.use' },
     schema: { tags, querystring: reportQuery, response: { 200: errorsOut } },
-  }, (req) => inTenant(ctx, req, (tx) => errorReport(tx, req.query)));
+  }, (req) => inTenant(ctx, req, async (tx) => errorReport(tx, req.query, await qualityScopeOf(tx, principalOf(req)))));
 
   app.get(`${base}/evaluators`, {
     config: { permission: 'quality.use' },
@@ -33,7 +35,7 @@ export function reportRoutes(root: FastifyInstance, ctx: AppContext) {
   app.get(`${base}/auto`, {
     config: { permission: 'quality.use' },
     schema: { tags, querystring: autoScoreQuery, response: { 200: autoScoreOut } },
-  }, (req) => inTenant(ctx, req, (tx) => autoScoreReport(tx, req.query, new Date())));
+  }, (req) => inTenant(ctx, req, async (tx) => autoScoreReport(tx, req.query, new Date(), await qualityScopeOf(tx, principalOf(req)))));
 
   const day = () => new Date().toISOString().slice(0, 10);
 
@@ -41,7 +43,7 @@ export function reportRoutes(root: FastifyInstance, ctx: AppContext) {
     config: { permission: 'quality.use' },
     schema: { tags, querystring: exportQuery, produces: ['text/csv'] },
   }, async (req, reply) => {
-    const csv = await inTenant(ctx, req, (tx) => exportCsv(tx, req.query, req.query.lang));
+    const csv = await inTenant(ctx, req, async (tx) => exportCsv(tx, req.query, req.query.lang, await qualityScopeOf(tx, principalOf(req))));
     return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="quality-${day()}.csv"`).send(csv);
   });
 
@@ -49,7 +51,7 @@ export function reportRoutes(root: FastifyInstance, ctx: AppContext) {
     config: { permission: 'quality.use' },
     schema: { tags, querystring: exportQuery, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] },
   }, async (req, reply) => {
-    const xlsx = await inTenant(ctx, req, (tx) => exportXlsx(tx, req.query, req.query.lang));
+    const xlsx = await inTenant(ctx, req, async (tx) => exportXlsx(tx, req.query, req.query.lang, await qualityScopeOf(tx, principalOf(req))));
     return reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', `attachment; filename="quality-${day()}.xlsx"`)

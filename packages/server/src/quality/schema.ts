@@ -1,4 +1,4 @@
-import { doublePrecision, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, doublePrecision, index, integer, jsonb, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { QualityAnswers, QualityAutoRule, QualityCriterionResult, QualityErrorCounts, QualitySection, QualityWeighting } from '@linia/engine';
 
 /** The four error-count columns of an evaluation, from the engine's counts. */
@@ -152,6 +152,8 @@ export const qualityEvaluations = pgTable(
     index('quality_evaluations_contact').on(t.tenantId, t.contactId),
     index('quality_evaluations_agent').on(t.tenantId, t.agentId, t.contactAt),
     index('quality_evaluations_evaluator').on(t.tenantId, t.evaluatorId, t.status),
+    // Reports read the partial first and last days of a range from here (whole days from the rollups).
+    index('quality_evaluations_contact_at').on(t.tenantId, t.contactAt),
   ],
 );
 
@@ -237,4 +239,61 @@ export const qualityCalibrationScores = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('quality_calibration_scores_one').on(t.tenantId, t.calibrationId, t.evaluatorId)],
+);
+
+/*
+ * Rollups: derived data, rebuildable from quality_evaluations at any time (rollups.ts). The
+ * agent-period report over 100,000 evaluations read the evaluations table in 0.7–2.6 s on PGlite;
+ * summed per local day it reads a few thousand rows. Kept exact by applying each submitted or
+ * rescored evaluation's contribution in the same transaction; not audited (tenancy.sql) — the
+ * evaluation rows they sum are. No foreign keys: a rollup row outlives nothing it points at, and
+ * a `set null` would collide with the unique key.
+ */
+
+/** Per tenant: the time zone the rollups' days are in; a different organisation zone forces a rebuild. */
+export const qualityRollupState = pgTable('quality_rollup_state', {
+  tenantId: tenantId().primaryKey(),
+  timeZone: text('time_zone').notNull(),
+  builtAt: at('built_at').notNull().defaultNow(),
+});
+
+/** Submitted evaluations per local day, agent, group, hotline and scorecard version: counts, score sum, errors. */
+export const qualityScoreRollups = pgTable(
+  'quality_score_rollups',
+  {
+    tenantId: tenantId(),
+    day: date('day', { mode: 'string' }).notNull(),
+    agentId: uuid('agent_id'),
+    groupId: uuid('group_id'),
+    hotlineId: uuid('hotline_id').notNull(),
+    versionId: uuid('version_id').notNull(),
+    evaluations: integer('evaluations').notNull(),
+    /** Evaluations with a score (all-N/A ones are counted, not averaged). */
+    scored: integer('scored').notNull(),
+    scoreSum: doublePrecision('score_sum').notNull(),
+    errorsCustomer: integer('errors_customer').notNull(),
+    errorsBusiness: integer('errors_business').notNull(),
+    errorsCompliance: integer('errors_compliance').notNull(),
+    errorsNonCritical: integer('errors_non_critical').notNull(),
+  },
+  (t) => [unique('quality_score_rollups_key').on(t.tenantId, t.day, t.agentId, t.groupId, t.hotlineId, t.versionId).nullsNotDistinct()],
+);
+
+/** Per-criterion results per local day, group, hotline and version: for the error-frequency report. */
+export const qualityCriterionRollups = pgTable(
+  'quality_criterion_rollups',
+  {
+    tenantId: tenantId(),
+    day: date('day', { mode: 'string' }).notNull(),
+    groupId: uuid('group_id'),
+    hotlineId: uuid('hotline_id').notNull(),
+    versionId: uuid('version_id').notNull(),
+    criterionId: text('criterion_id').notNull(),
+    errorClass: text('error_class').notNull(),
+    /** Criterion results stored (N/A included), evaluated (not N/A), failed. */
+    results: integer('results').notNull(),
+    evaluated: integer('evaluated').notNull(),
+    failed: integer('failed').notNull(),
+  },
+  (t) => [unique('quality_criterion_rollups_key').on(t.tenantId, t.day, t.groupId, t.hotlineId, t.versionId, t.criterionId).nullsNotDistinct()],
 );

@@ -8,6 +8,7 @@ import { principalOf } from '../http/guard.ts';
 import { followUpDone, followUpOut, publicAnswer, publicSurvey, reportOut, reportQuery, settingsIn, settingsOut, surveyCreate, surveyCreated, tokenParams } from './contracts.ts';
 import { answerPublic, closeFollowUp, createSurvey, listFollowUps, readPublic, satisfactionReport, saveSettings, toSettingsOut } from './service.ts';
 import { surveySettings } from './schema.ts';
+import { surveyRateLimits } from './rateLimit.ts';
 
 const tags = ['surveys'];
 const base = '/api/v1/surveys';
@@ -37,14 +38,20 @@ export function surveyRoutes(root: FastifyInstance, ctx: AppContext) {
     schema: { tags, body: surveyCreate, response: { 201: surveyCreated } },
   }, async (req, reply) => reply.code(201).send(await inTenant(ctx, req, (tx) => createSurvey(tx, req.body.contactId, new Date()))));
 
-  // The customer's side: no sign-in, the token is the key.
+  // The customer's side: no sign-in, the token is the key; rate-limited per address and token
+  // before anything else (validation included: malformed guesses count too).
+  const limit = surveyRateLimits();
+  const limited = async (req: { ip: string; url: string }) => limit(req.ip, req.url.split('?')[0]!.split('/').pop() ?? '');
+
   app.get(`${base}/public/:token`, {
     config: { public: true },
+    onRequest: limited,
     schema: { tags, params: tokenParams, response: { 200: publicSurvey } },
   }, (req) => readPublic(ctx.db, req.params.token, new Date()));
 
   app.post(`${base}/public/:token`, {
     config: { public: true },
+    onRequest: limited,
     schema: { tags, params: tokenParams, body: publicAnswer, response: { 200: ok } },
   }, (req) => answerPublic(ctx.db, req.params.token, req.body, new Date()));
 

@@ -1,10 +1,10 @@
 import WebSocket from 'ws';
 
 /** A WebSocket client that records frames and can wait for one matching a predicate. */
-export async function connect(base: string, cookie?: string) {
+export async function connect(base: string, cookie?: string, path = '/api/v1/ws') {
   const frames: Record<string, unknown>[] = [];
   const waiters: { match: (f: Record<string, unknown>) => boolean; resolve: (f: Record<string, unknown>) => void }[] = [];
-  const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/api/v1/ws`, { headers: cookie ? { cookie } : {} });
+  const socket = new WebSocket(`${base.replace(/^http/, 'ws')}${path}`, { headers: cookie ? { cookie } : {} });
   socket.on('message', (raw) => {
     const frame = JSON.parse(String(raw)) as Record<string, unknown>;
     frames.push(frame);
