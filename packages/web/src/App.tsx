@@ -11,6 +11,7 @@ import { WebhooksPage } from './admin/webhooks/WebhooksPage.tsx';
 import { CatalogPage } from './admin/catalog/CatalogPage.tsx';
 import { QueuesPage } from './admin/queues/QueuesPage.tsx';
 import { SkillsPage } from './admin/skills/SkillsPage.tsx';
+import { ChatWidgetsPage } from './admin/chat/ChatWidgetsPage.tsx';
 import { CalendarsPage } from './admin/calendars/CalendarsPage.tsx';
 import { GroupsPage } from './admin/groups/GroupsPage.tsx';
 import { SlaPage } from './admin/sla/SlaPage.tsx';
@@ -25,6 +26,7 @@ import { AreaGate, HomeRedirect, PermissionGate, RequireAuth } from './session/g
 import { NotFound } from './ui/NoAccess.tsx';
 import { Shell } from './ui/Shell.tsx';
 import { WallboardPage } from './wallboard/WallboardPage.tsx';
+import { WatchChatPage } from './wallboard/watch/WatchChatPage.tsx';
 
 /** Every URL of the app. Areas are gated by role here, once, rather than inside each page. */
 export function App() {
@@ -43,6 +45,7 @@ export function App() {
           <Route index element={<HomeRedirect />} />
           <Route path="desk/*" element={<AreaGate area="desk"><DeskPage /></AreaGate>} />
           <Route path="wallboard/*" element={<AreaGate area="wallboard"><WallboardPage /></AreaGate>} />
+          <Route path="wallboard/watch/:contactId" element={<AreaGate area="wallboard"><PermissionGate permission="floor.control"><WatchChatPage /></PermissionGate></AreaGate>} />
           <Route path="quality/*" element={<AreaGate area="quality"><QualityPage /></AreaGate>} />
           <Route path="planning/*" element={<AreaGate area="planning"><PlanningPage /></AreaGate>} />
           <Route path="manage/*" element={<AreaGate area="manage"><ManagePage /></AreaGate>} />
@@ -55,6 +58,7 @@ export function App() {
             <Route path="hotlines" element={<PermissionGate permission="hotlines.view"><HotlinesPage /></PermissionGate>} />
             <Route path="queues" element={<PermissionGate permission="acd.configure"><QueuesPage /></PermissionGate>} />
             <Route path="skills" element={<PermissionGate permission="acd.configure"><SkillsPage /></PermissionGate>} />
+            <Route path="chat" element={<PermissionGate permission="acd.configure"><ChatWidgetsPage /></PermissionGate>} />
             <Route path="tokens" element={<PermissionGate permission="tokens.manage"><TokensPage /></PermissionGate>} />
             <Route path="catalog" element={<PermissionGate permission="cases.manage"><CatalogPage /></PermissionGate>} />
             <Route path="webhooks" element={<PermissionGate permission="webhooks.manage"><WebhooksPage /></PermissionGate>} />

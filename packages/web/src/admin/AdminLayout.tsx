@@ -15,6 +15,7 @@ const SECTIONS: readonly { path: string; permission: string; label?: string }[] 
   { path: 'hotlines', permission: 'hotlines.view' },
   { path: 'queues', permission: 'acd.configure', label: 'acdQueues.title' },
   { path: 'skills', permission: 'acd.configure', label: 'acdSkills.title' },
+  { path: 'chat', permission: 'acd.configure', label: 'chatWidgets.title' },
   { path: 'tokens', permission: 'tokens.manage' },
   { path: 'catalog', permission: 'cases.manage', label: 'catalog.title' },
   { path: 'webhooks', permission: 'webhooks.manage', label: 'webhooks.title' },

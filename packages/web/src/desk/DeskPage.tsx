@@ -23,11 +23,14 @@ import { OrdersPage } from './orders/OrdersPage.tsx';
 import { NewOrderPage } from './orders/NewOrderPage.tsx';
 import { AgentBar } from './agent/AgentBar.tsx';
 import { MyContactsPage } from './agent/MyContactsPage.tsx';
+import { ChatsPage } from './chats/ChatsPage.tsx';
+import { useChatsBadge } from './chats/useChatsBadge.ts';
 
 /** The desk area: journal, hand registration, customer cards and the knowledge base. */
 export function DeskPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  const unreadChats = useChatsBadge(me.permissions.includes('desk.use'));
   const tabs = [
     { to: '/desk', label: t('desk.tabs.journal'), end: true, show: me.permissions.includes('contacts.view') },
     { to: '/desk/new', label: t('desk.tabs.register'), end: false, show: me.permissions.includes('contacts.edit') },
@@ -39,6 +42,7 @@ export function DeskPage() {
     { to: '/desk/scripts', label: t('scripts.tab'), end: false, show: me.permissions.includes('scripts.edit') },
     { to: '/desk/evaluations', label: t('deskEvaluations.tab'), end: false, show: true },
     { to: '/desk/agent', label: t('agentDesk.tab'), end: false, show: me.permissions.includes('desk.use') },
+    { to: '/desk/chats', label: unreadChats ? t('chats.tabUnread', { count: unreadChats }) : t('chats.tab'), end: false, show: me.permissions.includes('desk.use') },
   ];
   return (
     <div className="page page-wide">
@@ -64,6 +68,8 @@ export function DeskPage() {
         <Route path="evaluations" element={<MyEvaluationsPage />} />
         <Route path="evaluations/:id" element={<MyEvaluationPage />} />
         <Route path="agent" element={<MyContactsPage />} />
+        <Route path="chats" element={<ChatsPage />} />
+        <Route path="chats/:id" element={<ChatsPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </div>

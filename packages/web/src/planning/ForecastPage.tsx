@@ -8,7 +8,9 @@ import { Button } from '../ui/Button.tsx';
 import { SelectField, TextField } from '../ui/Field.tsx';
 import { fieldErrors, ProblemAlert } from '../ui/ProblemAlert.tsx';
 import { percent, planningKeys, useChosenQueue, type Forecast, type ForecastSummary } from './api.ts';
+import { MonthsPanel } from './MonthsPanel.tsx';
 import { SeriesChart } from './SeriesChart.tsx';
+import { TodayPanel } from './TodayPanel.tsx';
 
 const MODELS = ['auto', ...MODEL_NAMES];
 
@@ -83,6 +85,9 @@ export function ForecastPage() {
             ) : <p className="muted">{t('planning.forecast.shortHistory', { model: f.model })}</p>}
           </section>
           <p>{t('planning.forecast.summary', { from: f.fromDate, days: f.days, calls: Math.round(f.points.reduce((s, p) => s + p.offered, 0)) })}</p>
+          {f.adjustments && (f.adjustments.excludedIntervals || f.adjustments.upliftedIntervals) ? (
+            <p className="muted" data-testid="forecast-adjustments">{t('planning.forecast.adjustments', f.adjustments)}</p>
+          ) : null}
           <SeriesChart
             labels={f.points.map((p) => p.start.slice(5, 10))}
             series={[
@@ -91,6 +96,8 @@ export function ForecastPage() {
           />
         </>
       ) : null}
+      {queue ? <TodayPanel queue={queue} /> : null}
+      {queue ? <MonthsPanel queue={queue} /> : null}
     </>
   );
 }

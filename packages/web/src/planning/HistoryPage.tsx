@@ -82,7 +82,7 @@ export function HistoryPage() {
           {v.events.length ? (
             <section className="planning-events">
               <h2>{t('planning.events.title')}</h2>
-              <ul>{v.events.map((e) => <li key={e.id}><Badge tone="accent">{t(`planning.events.${e.kind}`)}</Badge> {e.startsAt.replace('T', ' ')} — {e.endsAt.replace('T', ' ')} {e.note}</li>)}</ul>
+              <ul>{v.events.map((e) => <li key={e.id}><Badge tone="accent">{t(`planning.events.${e.kind}`)}</Badge> {e.startsAt.replace('T', ' ')} — {e.endsAt.replace('T', ' ')} {e.note}{e.uplift !== null ? ` (× ${e.uplift})` : ''}</li>)}</ul>
             </section>
           ) : null}
           <OutlierList view={v} />
@@ -132,9 +132,9 @@ function OutlierList({ view }: { view: HistoryView }) {
 function EventDialog({ queueId, onClose }: { queueId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState({ kind: 'campaign', startsAt: '', endsAt: '', note: '' });
+  const [form, setForm] = useState({ kind: 'campaign', startsAt: '', endsAt: '', note: '', uplift: '' });
   const save = useMutation({
-    mutationFn: () => api.post('/planning/events', { queueId, ...form }),
+    mutationFn: () => api.post('/planning/events', { queueId, ...form, uplift: form.uplift.trim() ? Number(form.uplift.replace(',', '.')) : null }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['planning', 'history'] });
       onClose();
@@ -148,6 +148,7 @@ function EventDialog({ queueId, onClose }: { queueId: string; onClose: () => voi
         <TextField label={t('planning.events.startsAt')} name="startsAt" type="datetime-local" value={form.startsAt} error={errors.startsAt} onChange={(startsAt) => setForm((f) => ({ ...f, startsAt }))} />
         <TextField label={t('planning.events.endsAt')} name="endsAt" type="datetime-local" value={form.endsAt} error={errors.endsAt} onChange={(endsAt) => setForm((f) => ({ ...f, endsAt }))} />
         <TextField label={t('planning.events.note')} name="note" value={form.note} onChange={(note) => setForm((f) => ({ ...f, note }))} />
+        <TextField label={t('planning.events.uplift')} name="uplift" inputMode="decimal" value={form.uplift} error={errors.uplift} hint={t('planning.events.upliftHint')} onChange={(uplift) => setForm((f) => ({ ...f, uplift }))} />
         <ProblemAlert error={save.error} />
       </div>
     </Dialog>

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { addIsoDays } from '@linia/engine';
 import { api } from '../api/client.ts';
+import { isProblem } from '../api/problem.ts';
 import { Badge } from '../ui/Badge.tsx';
 import { Button } from '../ui/Button.tsx';
 import { SelectField, TextField } from '../ui/Field.tsx';
@@ -20,7 +21,7 @@ const scheduleKeys = {
 export function SchedulePage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [queue] = useChosenQueue();
+  const [queue, , queues] = useChosenQueue();
   const [chosen, setChosen] = useState<string | null>(null);
   const staffingList = useQuery({
     queryKey: planningKeys.staffingList(queue?.id ?? ''),
@@ -30,7 +31,7 @@ export function SchedulePage() {
   const latest = staffingList.data?.[0];
   const staffing = useQuery({ queryKey: planningKeys.staffing(latest?.id ?? ''), queryFn: () => api.get<Staffing>(`/planning/staffing/${latest!.id}`), enabled: !!latest });
   const firstDay = staffing.data?.rows[0]?.start.slice(0, 10) ?? '';
-  const [form, setForm] = useState({ fromDate: '', days: '7', timeLimitSeconds: '20' });
+  const [form, setForm] = useState({ fromDate: '', days: '7', timeLimitSeconds: '20', alsoQueues: '' });
   const list = useQuery({
     queryKey: scheduleKeys.list(queue?.id ?? ''),
     queryFn: () => api.get<{ items: ScheduleSummary[] }>('/planning/schedules', { queueId: queue!.id }).then((r) => r.items),
@@ -49,12 +50,24 @@ export function SchedulePage() {
     void queryClient.invalidateQueries({ queryKey: ['planning', 'schedule'] });
   };
   const create = useMutation({
-    mutationFn: () => api.post<ScheduleSummary>('/planning/schedules', { staffingId: latest!.id, fromDate: form.fromDate || firstDay, days: Number(form.days), timeLimitSeconds: Number(form.timeLimitSeconds) }),
+    mutationFn: async () => {
+      // multi-skill: each further queue contributes its latest staffing
+      const alsoStaffingIds: string[] = [];
+      for (const code of form.alsoQueues.split(',').map((x) => x.trim()).filter(Boolean)) {
+        const q = queues?.find((x) => x.code === code);
+        const latestOf = q ? (await api.get<{ items: StaffingSummary[] }>(`/planning/queues/${q.id}/staffing`)).items[0] : undefined;
+        if (!latestOf) throw new Error(t('planning.schedule.noStaffingOf', { code }));
+        alsoStaffingIds.push(latestOf.id);
+      }
+      return api.post<ScheduleSummary>('/planning/schedules', { staffingId: latest!.id, alsoStaffingIds, fromDate: form.fromDate || firstDay, days: Number(form.days), timeLimitSeconds: Number(form.timeLimitSeconds) });
+    },
     onSuccess: (s) => { setChosen(s.id); refresh(); },
   });
   const reoptimise = useMutation({ mutationFn: () => api.post(`/planning/schedules/${id}/optimise`), onSuccess: refresh });
   const publish = useMutation({ mutationFn: () => api.post(`/planning/schedules/${id}/publish`), onSuccess: refresh });
   const errors = fieldErrors(create.error);
+  // a code without staffing is found here, before the request: its message belongs to the field
+  const alsoError = create.error && !isProblem(create.error) ? (create.error as Error).message : Object.entries(errors).find(([k]) => k.startsWith('alsoStaffingIds'))?.[1];
   const b = board.data;
   return (
     <>
@@ -63,15 +76,16 @@ export function SchedulePage() {
         <TextField label={t('planning.schedule.fromDate')} name="fromDate" type="date" value={form.fromDate || firstDay} error={errors.fromDate} onChange={(fromDate) => setForm((f) => ({ ...f, fromDate }))} />
         <TextField label={t('planning.schedule.days')} name="days" type="number" value={form.days} error={errors.days} onChange={(days) => setForm((f) => ({ ...f, days }))} />
         <TextField label={t('planning.schedule.timeLimit')} name="timeLimitSeconds" type="number" value={form.timeLimitSeconds} error={errors.timeLimitSeconds} onChange={(timeLimitSeconds) => setForm((f) => ({ ...f, timeLimitSeconds }))} />
+        <TextField label={t('planning.schedule.alsoQueues')} name="alsoQueues" value={form.alsoQueues} error={alsoError} hint={t('planning.schedule.alsoQueuesHint')} onChange={(alsoQueues) => setForm((f) => ({ ...f, alsoQueues }))} />
         <div className="page-actions">
           <Button type="submit" variant="primary" busy={create.isPending} disabled={!latest}>{t('planning.schedule.optimise')}</Button>
         </div>
       </form>
-      <ProblemAlert error={create.error ?? reoptimise.error ?? publish.error} />
+      <ProblemAlert error={(isProblem(create.error) ? create.error : null) ?? reoptimise.error ?? publish.error} />
       {list.data?.length ? (
         <div className="planning-toolbar">
           <SelectField label={t('planning.schedule.stored')} name="schedule" value={id ?? ''} onChange={setChosen}
-            options={list.data.map((s) => ({ value: s.id, label: `${s.fromDate} · ${s.days} ${t('planning.days')} · ${t(`planning.schedule.status.${s.status}`)}` }))} />
+            options={list.data.map((s) => ({ value: s.id, label: `${s.fromDate} · ${s.days} ${t('planning.days')} · ${t(`planning.schedule.status.${s.status}`)}${s.queueCodes.length ? ` · ${s.queueCodes.join(' + ')}` : ''}` }))} />
           {b ? (
             <div className="page-actions">
               <Button onClick={() => reoptimise.mutate()} disabled={b.status === 'optimising'} busy={reoptimise.isPending}>{t('planning.schedule.reoptimise')}</Button>
@@ -121,6 +135,7 @@ function Board({ board: b }: { board: ScheduleBoard }) {
         { label: t('planning.schedule.required'), kind: 'step', className: 'series-required', values: b.requirement },
         { label: t('planning.schedule.scheduled'), kind: 'step', className: 'series-scheduled', values: b.scheduled },
       ]} />
+      {b.skills.length ? <SkillsTable skills={b.skills} /> : null}
       {shown.length ? (
         <div className="import-report is-bad" role="alert" aria-label={t('planning.schedule.violations')}>
           <strong>{t('planning.schedule.violations')}</strong>
@@ -162,6 +177,26 @@ function Board({ board: b }: { board: ScheduleBoard }) {
           </tbody>
         </table>
       </div>
+    </section>
+  );
+}
+
+function SkillsTable({ skills }: { skills: ScheduleBoard['skills'] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="planning-backtest">
+      <h2>{t('planning.schedule.skills')}</h2>
+      <p className="muted">{t('planning.schedule.skillsHint')}</p>
+      <table className="table" aria-label={t('planning.schedule.skills')}>
+        <thead><tr><th>{t('planning.schedule.queue')}</th><th className="num">{t('planning.schedule.requiredHeads')}</th><th className="num">{t('planning.schedule.covered')}</th><th className="num">{t('planning.schedule.unmet')}</th></tr></thead>
+        <tbody>
+          {skills.map((q) => (
+            <tr key={q.queue} className={q.unmet > 0 ? 'is-short' : undefined}>
+              <td>{q.queue}</td><td className="num">{q.required.toFixed(0)}</td><td className="num">{q.covered.toFixed(0)}</td><td className="num">{q.unmet.toFixed(0)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../ui/Field.tsx';
 import { fieldErrors, ProblemAlert } from '../ui/ProblemAlert.tsx';
 import { Table, type Column } from '../ui/Table.tsx';
 import { percent, planningKeys, seconds, useChosenQueue, type ForecastSummary, type Staffing, type StaffingRow, type StaffingSummary } from './api.ts';
+import { ChannelsPanel } from './ChannelsPanel.tsx';
 import { SeriesChart } from './SeriesChart.tsx';
 
 const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
@@ -88,6 +89,7 @@ export function StaffingPage() {
         </>
       ) : null}
       <WhatIf />
+      <ChannelsPanel />
       <Table columns={columns} rows={s?.rows} rowKey={(r) => r.start} loading={staffing.isFetching && !s} caption={t('planning.tabs.staffing')} />
     </>
   );

@@ -5,7 +5,7 @@ import { api } from '../api/client.ts';
 /** Shapes of the planning API (packages/server/src/planning/contracts.ts). Times are local 'YYYY-MM-DDTHH:MM'. */
 export interface PlanningQueue { id: string; code: string; name: string; hotlineId: string | null; intervalMinutes: number; createdAt: string }
 export interface HistoryRow { id: string; start: string; offered: number; handled: number; abandoned: number; ahtSeconds: number | null; serviceLevel: number | null; excluded: boolean; outlierScore: number | null; expected: number | null }
-export interface PlanningEvent { id: string; queueId: string | null; kind: 'campaign' | 'outage' | 'holiday'; startsAt: string; endsAt: string; note: string }
+export interface PlanningEvent { id: string; queueId: string | null; kind: 'campaign' | 'outage' | 'holiday'; startsAt: string; endsAt: string; note: string; uplift: number | null }
 export interface HistoryView {
   queue: PlanningQueue;
   firstDay: string | null;
@@ -16,11 +16,25 @@ export interface HistoryView {
 }
 export interface ImportReport { rows: number; stored: boolean; queues: Array<{ code: string; created: boolean; rows: number; from: string; to: string }> }
 export interface BacktestRow { model: string; wape: number; days: number }
-export interface ForecastSummary { id: string; queueId: string; model: string; requestedModel: string; intervalMinutes: number; fromDate: string; days: number; backtest: BacktestRow[]; createdAt: string }
+export interface ForecastSummary { id: string; queueId: string; model: string; requestedModel: string; intervalMinutes: number; fromDate: string; days: number; backtest: BacktestRow[]; adjustments: { excludedIntervals: number; upliftedIntervals: number } | null; createdAt: string }
 export interface Forecast extends ForecastSummary { points: Array<{ start: string; offered: number; ahtSeconds: number }> }
 export interface StaffingRow { start: string; offered: number; ahtSeconds: number; agents: number; heads: number; serviceLevel: number | null; asa: number | null; waitProbability: number | null; occupancy: number | null; abandonment: number | null }
 export interface Staffing { id: string; queueId: string; forecastId: string; params: Record<string, unknown>; rows: StaffingRow[]; createdAt: string }
 export type StaffingSummary = Omit<Staffing, 'rows'>;
+export interface Reforecast {
+  date: string;
+  asOf: string;
+  forecastId: string;
+  intervalMinutes: number;
+  volumeFactor: number;
+  ahtFactor: number;
+  actualCalls: number;
+  forecastCalls: number;
+  restOfDay: { calls: number; plannedHeads: number; heads: number };
+  rows: Array<{ start: string; forecast: number; actual: number | null; reforecast: number; forecastAht: number; actualAht: number | null; reforecastAht: number; plannedHeads: number; heads: number | null }>;
+}
+export interface MonthPlan { month: string; openDays: number; calls: number; ahtSeconds: number; workloadHours: number; agentHours: number; normHours: number; fte: number; heads: number }
+export interface EmployeePreferences { daysOff?: string[]; earliestStart?: string; latestEnd?: string }
 
 export const planningKeys = {
   all: ['planning'] as const,
@@ -51,7 +65,7 @@ export const seconds = (v: number | null | undefined) => (v === null || v === un
 
 export interface PlanningShift { id: string; employeeId: string; template: string; start: string; end: string; breaks: Array<{ name: string; start: string; end: string; paid: boolean }>; manual: boolean }
 export interface Violation { employeeId: string; rule: string; detail: string; shiftIds: string[] }
-export interface ScheduleSummary { id: string; queueId: string; staffingId: string | null; fromDate: string; days: number; intervalMinutes: number; status: 'draft' | 'optimising' | 'ready' | 'failed' | 'published'; timeLimitSeconds: number; optimiseStartedAt: string | null; publishedAt: string | null; createdAt: string }
+export interface ScheduleSummary { id: string; queueId: string; staffingId: string | null; fromDate: string; days: number; intervalMinutes: number; queueCodes: string[]; status: 'draft' | 'optimising' | 'ready' | 'failed' | 'published'; timeLimitSeconds: number; optimiseStartedAt: string | null; publishedAt: string | null; createdAt: string }
 export interface ScheduleBoard extends ScheduleSummary {
   requirement: number[];
   scheduled: number[];
@@ -61,6 +75,7 @@ export interface ScheduleBoard extends ScheduleSummary {
   employees: Array<{ id: string; name: string; workedHours: number; normHours: number }>;
   shifts: PlanningShift[];
   violations: Violation[];
+  skills: Array<{ queue: string; required: number; covered: number; unmet: number }>;
 }
 export interface ShiftRequest { id: string; kind: 'swap' | 'time_off'; employeeId: string; employeeName: string; shiftId: string | null; shiftStart: string | null; otherEmployeeId: string | null; otherEmployeeName: string | null; fromDate: string | null; toDate: string | null; note: string; status: 'pending' | 'approved' | 'rejected'; createdAt: string }
 

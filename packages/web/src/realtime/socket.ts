@@ -20,6 +20,10 @@ let wanted = false;
 let attempt = 0;
 let timer: ReturnType<typeof setTimeout> | null = null;
 const listeners = new Set<Listener>();
+/** Topics screens asked for on top of TOPICS (e.g. `chat:<id>` while a lead watches it), counted per asker. */
+const extraTopics = new Map<string, number>();
+/** Told after every (re)connect: events sent while the socket was down are lost, so screens re-read. */
+const openListeners = new Set<() => void>();
 
 function url(): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
@@ -32,7 +36,8 @@ function open(): void {
   socket = ws;
   ws.onopen = () => {
     attempt = 0;
-    ws.send(JSON.stringify({ type: 'subscribe', topics: TOPICS }));
+    ws.send(JSON.stringify({ type: 'subscribe', topics: [...TOPICS, ...extraTopics.keys()] }));
+    for (const listener of openListeners) listener();
   };
   ws.onmessage = (message) => {
     let data: unknown;
@@ -81,4 +86,29 @@ export function disconnectRealtime(): void {
 export function onRealtimeEvent(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+export function onRealtimeOpen(listener: () => void): () => void {
+  openListeners.add(listener);
+  return () => openListeners.delete(listener);
+}
+
+function sendIfOpen(message: unknown): void {
+  if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+}
+
+/**
+ * Asks for a topic while a screen needs it; the returned function gives it back. Kept across
+ * reconnects; unsubscribed only when the last screen that asked lets go.
+ */
+export function subscribeTopic(topic: string): () => void {
+  const n = extraTopics.get(topic) ?? 0;
+  extraTopics.set(topic, n + 1);
+  if (n === 0) sendIfOpen({ type: 'subscribe', topics: [topic] });
+  return () => {
+    const left = (extraTopics.get(topic) ?? 1) - 1;
+    if (left > 0) return void extraTopics.set(topic, left);
+    extraTopics.delete(topic);
+    sendIfOpen({ type: 'unsubscribe', topics: [topic] });
+  };
 }

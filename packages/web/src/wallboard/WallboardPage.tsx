@@ -12,6 +12,8 @@ import type { Wallboard } from './acd/types.ts';
 import { useNow } from './acd/useNow.ts';
 import { AgentEditDialog } from './AgentEditDialog.tsx';
 import { queueAlert } from './thresholds.ts';
+import { useLiveChats } from './watch/useLiveChats.ts';
+import { WatchLinks } from './watch/WatchLinks.tsx';
 import './acd/acd.css';
 
 type QueueRow = Wallboard['queues'][number];
@@ -36,6 +38,7 @@ export function WallboardPage() {
   const queues = useAcdQueues();
   const now = useNow();
   const [editing, setEditing] = useState<AgentRow | null>(null);
+  const liveChats = useLiveChats(control);
   useAcdEvents(
     useCallback(
       (type: string) => {
@@ -77,6 +80,7 @@ export function WallboardPage() {
     { key: 'queues', header: t('wallboard.agentQueues'), render: (a) => a.queueIds.map(queueName).join(', ') },
   ];
   if (control) {
+    columns.push({ key: 'chats', header: t('chatWatch.column'), render: (a) => <WatchLinks agentId={a.agentId} chats={liveChats.data} /> });
     columns.push({
       key: 'actions',
       header: t('wallboard.actions'),

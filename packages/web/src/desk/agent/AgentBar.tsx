@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button.tsx';
@@ -18,6 +19,7 @@ import '../../wallboard/acd/acd.css';
 export function AgentBar() {
   const { t } = useTranslation();
   const qc = useQueryClient();
+  const navigate = useNavigate();
   const me = useAgentMe();
   const queues = useAcdQueues();
   const now = useNow();
@@ -70,7 +72,15 @@ export function AgentBar() {
           now={now}
           busy={onContact.isPending}
           error={onContact.error}
-          onAccept={() => onContact.mutate({ contactId: offers[0]!.contactId, action: 'accept' })}
+          onAccept={() => {
+            const offer = offers[0]!;
+            // A chat is answered on the chats screen, beside the other chats in hand.
+            onContact.mutate({ contactId: offer.contactId, action: 'accept' }, {
+              onSuccess: () => {
+                if (offer.channel === 'chat') void navigate(`/desk/chats/${offer.contactId}`);
+              },
+            });
+          }}
           onDecline={() => onContact.mutate({ contactId: offers[0]!.contactId, action: 'decline' })}
         />
       ) : null}

@@ -35,8 +35,9 @@ export function MyContactsPage() {
       render: (c) => (
         <span className="row-actions">
           {c.status !== 'offered' ? (
-            // The one screen for handling it: customer, conversation, script, knowledge, cases, wrap-up.
-            <Link className="btn btn-sm btn-primary" to={`/desk/contacts/${c.contactId}`} onClick={(e) => e.stopPropagation()}>
+            // The one screen for handling it: customer, conversation, script, knowledge, cases, wrap-up;
+            // a chat is answered on the chats screen, beside the agent's other chats.
+            <Link className="btn btn-sm btn-primary" to={c.channel === 'chat' ? `/desk/chats/${c.contactId}` : `/desk/contacts/${c.contactId}`} onClick={(e) => e.stopPropagation()}>
               {t('workspace.openContact')}
             </Link>
           ) : null}

@@ -19,6 +19,7 @@ import { KnowledgePanel } from '../knowledge/KnowledgePanel.tsx';
 import { CustomFieldInputs } from '../register/CustomFieldInputs.tsx';
 import { ScriptWalker } from '../scripts/ScriptWalker.tsx';
 import type { Contact, CustomFieldValue } from '../types.ts';
+import { SurveyLinkPanel } from '../survey/SurveyLinkPanel.tsx';
 import { CasesPanel } from './CasesPanel.tsx';
 import { Conversation } from './Conversation.tsx';
 import { CustomerSummary } from './CustomerSummary.tsx';
@@ -126,9 +127,10 @@ export function ContactWorkspace() {
         <div className="workspace-left">
           <CustomerSummary customerId={c.customerId} currentContactId={c.id} />
           <CasesPanel contactId={c.id} customerId={c.customerId} canEdit={me.permissions.includes('cases.edit')} />
+          {c.channel !== 'chat' && canEdit ? <SurveyLinkPanel contactId={c.id} /> : null}
         </div>
         <div className="workspace-center">
-          {written ? <Conversation ref={replyRef} contactId={c.id} draft={draft} onDraft={setDraft} disabled={closed || !canEdit} /> : null}
+          {written ? <Conversation ref={replyRef} contactId={c.id} draft={draft} onDraft={setDraft} disabled={closed || !canEdit} liveChat={c.channel === 'chat'} /> : null}
           {!closed && canEdit ? (
             <ScriptWalker hotlineId={c.hotlineId} topicId={form.topicId} onChange={onRun} onField={onField} onOutcome={onOutcome} />
           ) : null}

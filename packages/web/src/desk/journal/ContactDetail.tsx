@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../session/useMe.ts';
 import type { Contact } from '../types.ts';
 import { AttachmentList } from '../attachments/AttachmentList.tsx';
 import { ScriptRunView } from '../scripts/ScriptRunView.tsx';
+import { ContactTranscript } from './ContactTranscript.tsx';
 
 /** A journal row opened: times, notes, custom fields and the way to the customer card. */
 export function ContactDetail({ contact, hotline }: { contact: Contact; hotline: Hotline | undefined }) {
@@ -33,6 +34,7 @@ export function ContactDetail({ contact, hotline }: { contact: Contact; hotline:
         })}
       </dl>
       {contact.notes ? <p className="notes">{contact.notes}</p> : null}
+      <ContactTranscript contactId={contact.id} />
       <ScriptRunView contactId={contact.id} />
       <AttachmentList contactId={contact.id} canAdd={false} />
       <Link className="btn btn-sm btn-primary" to={`/desk/contacts/${contact.id}`}>{t('workspace.openContact')}</Link>{' '}

@@ -6,11 +6,12 @@ import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { fieldErrors, ProblemAlert } from '../../ui/ProblemAlert.tsx';
-import { clockOf, type PlanningShift, type ShiftRequest } from '../../planning/api.ts';
+import { clockOf, type EmployeePreferences, type PlanningShift, type ShiftRequest } from '../../planning/api.ts';
+import { firstError } from '../../planning/availability.ts';
 import '../../planning/planning.css';
 
 interface MySchedule {
-  employee: { id: string; name: string } | null;
+  employee: { id: string; name: string; preferences: EmployeePreferences; unavailable: Array<{ from: string; to: string }> } | null;
   shifts: Array<PlanningShift & { scheduleId: string; queueName: string }>;
   colleagues: Array<{ id: string; name: string }>;
   requests: ShiftRequest[];
@@ -67,6 +68,7 @@ export function MySchedulePage() {
         <TextField label={t('mySchedule.note')} name="note" value={off.note} onChange={(note) => setOff((x) => ({ ...x, note }))} />
         <div className="page-actions"><Button type="submit" busy={askOff.isPending}>{t('mySchedule.askOff')}</Button></div>
       </form>
+      <PreferencesForm key={m.employee.id} current={m.employee.preferences} onSaved={done} />
       {m.requests.length ? (
         <>
           <h2>{t('mySchedule.requests')}</h2>
@@ -80,6 +82,37 @@ export function MySchedulePage() {
           </ul>
         </>
       ) : null}
+    </section>
+  );
+}
+
+const dates = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+
+/** The operator's own wishes (days off, earliest start, latest end): the planner's optimisation weighs them. */
+function PreferencesForm({ current, onSaved }: { current: EmployeePreferences; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ daysOff: current.daysOff?.join(', ') ?? '', earliestStart: current.earliestStart ?? '', latestEnd: current.latestEnd ?? '' });
+  const save = useMutation({
+    mutationFn: () => api.put('/planning/my-preferences', {
+      ...(dates(form.daysOff).length ? { daysOff: dates(form.daysOff) } : {}),
+      ...(form.earliestStart ? { earliestStart: form.earliestStart } : {}),
+      ...(form.latestEnd ? { latestEnd: form.latestEnd } : {}),
+    }),
+    onSuccess: onSaved,
+  });
+  const errors = fieldErrors(save.error);
+  return (
+    <section aria-label={t('mySchedule.preferences')}>
+      <h2>{t('mySchedule.preferences')}</h2>
+      <p className="muted">{t('mySchedule.preferencesHint')}</p>
+      <form className="planning-toolbar" onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
+        <TextField label={t('mySchedule.daysOff')} name="daysOff" value={form.daysOff} error={firstError(errors, 'daysOff')} hint={t('mySchedule.daysOffHint')} onChange={(daysOff) => setForm((x) => ({ ...x, daysOff }))} />
+        <TextField label={t('mySchedule.earliestStart')} name="earliestStart" type="time" value={form.earliestStart} error={errors.earliestStart} onChange={(earliestStart) => setForm((x) => ({ ...x, earliestStart }))} />
+        <TextField label={t('mySchedule.latestEnd')} name="latestEnd" type="time" value={form.latestEnd} error={errors.latestEnd} onChange={(latestEnd) => setForm((x) => ({ ...x, latestEnd }))} />
+        <div className="page-actions"><Button type="submit" busy={save.isPending}>{t('mySchedule.savePreferences')}</Button></div>
+      </form>
+      {save.isSuccess ? <p role="status">{t('mySchedule.preferencesSaved')}</p> : null}
+      <ProblemAlert error={save.error} />
     </section>
   );
 }
