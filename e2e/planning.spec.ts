@@ -47,7 +47,7 @@ test('planner: import, forecast, staffing, schedule, drag, publish; operator see
   // 4. schedule: optimise in the background, then drag a shift of Дмитрий Иванов to an empty day
   await page.getByRole('link', { name: 'Расписание' }).click();
   await page.locator('input[name="timeLimitSeconds"]').fill('5');
-  await page.getByRole('button', { name: 'Оптимизировать' }).click();
+  await page.getByRole('button', { name: 'Оптимизировать', exact: true }).click();
   await expect(page.locator('.schedule-board > p .badge')).toHaveText('готово', { timeout: 90_000 });
   const row = page.getByRole('table', { name: 'Сотрудники по дням' }).locator('tr', { has: page.getByRole('rowheader', { name: 'Дмитрий Иванов' }) });
   const chip = row.locator('.shift-chip').first();
