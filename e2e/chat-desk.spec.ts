@@ -1,6 +1,6 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page, type WebSocketRoute } from '@playwright/test';
 import WebSocket from 'ws';
-import { apiAs, login } from './helpers.ts';
+import { apiAs, freeAgent, login } from './helpers.ts';
 
 /**
  * The operator's chats screen and the lead's read-only watch. The customers are played through
@@ -246,6 +246,8 @@ test('an operator handles two chats at once; a lead watches one read only', asyn
   // Anna's chat goes on.
   await expect(list.getByRole('button')).toHaveCount(1);
 
+  // Leave operator1 free for the tests after this one.
+  await freeAgent(await apiAs(baseURL!, 'operator1'));
   await anna.close();
   await boris.close();
   await operatorContext.close();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, login } from './helpers.ts';
+import { apiAs, freeAgent, login } from './helpers.ts';
 
 /**
  * Issue 4's story in three browsers: two operators are signed in and not ready; a customer opens
@@ -14,13 +14,12 @@ test('a web chat from the widget to an operator, on the wallboard and in the jou
   // Two operators who serve the chat queue, both signed in and not ready.
   const operators = [];
   for (const who of ['operator1', 'operator4']) {
+    await freeAgent(await apiAs(baseURL!, who));
     const context = await browser.newContext();
     const page = await context.newPage();
     await login(page, who);
     await page.goto('/desk/chats');
     const bar = page.getByRole('region', { name: 'Статус оператора' });
-    await bar.getByLabel('Причина').selectOption({ label: 'Перерыв' });
-    await bar.getByRole('button', { name: 'Не готов', exact: true }).click();
     await expect(bar.getByTestId('agent-state')).toHaveText('Не готов: Перерыв');
     operators.push({ context, page, bar });
   }

@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
-import { apiAs, login, unique } from './helpers.ts';
+import { apiAs, freeAgent, login, unique } from './helpers.ts';
 
 /**
  * The customer's web-chat widget on the demo host page (/widget-demo.html, a "customer site" with
@@ -8,7 +8,7 @@ import { apiAs, login, unique } from './helpers.ts';
  */
 test('a customer chats through the widget and answers the survey', async ({ page, baseURL }) => {
   const op = await apiAs(baseURL!, 'operator1');
-  await op.post('/api/v1/acd/me/state', { data: { state: 'notReady' } });
+  await freeAgent(op);
 
   await page.goto('/widget-demo.html');
   const launcher = page.getByRole('button', { name: 'Открыть чат' });

@@ -34,3 +34,20 @@ export async function apiAs(baseURL: string, loginName: string, password = DEMO_
   expect(res.status(), `API login as ${loginName}`).toBe(200);
   return ctx;
 }
+
+/**
+ * Leaves an agent with nothing in hand and not ready: declines offers, ends contacts, finishes
+ * wrap-ups. The ACD's state outlives a test (one server for the whole run), so a test that needs
+ * an agent free says so instead of relying on the tests before it.
+ */
+export async function freeAgent(api: APIRequestContext): Promise<void> {
+  const me = (await (await api.get('/api/v1/acd/me')).json()) as { agent: { state: string; reason: string | null }; contacts: { contactId: string; status: string }[] };
+  for (const c of me.contacts) {
+    if (c.status === 'offered') await api.post(`/api/v1/acd/offers/${c.contactId}/decline`);
+    if (c.status === 'connected') await api.post(`/api/v1/acd/contacts/${c.contactId}/end`);
+    if (c.status === 'connected' || c.status === 'wrapUp') await api.post(`/api/v1/acd/contacts/${c.contactId}/wrap-up-end`);
+  }
+  if (me.contacts.length === 0 && me.agent.state === 'notReady' && me.agent.reason === 'break') return;
+  const res = await api.post('/api/v1/acd/me/state', { data: { state: 'notReady', reason: 'break' } });
+  expect(res.status(), await res.text()).toBe(200);
+}

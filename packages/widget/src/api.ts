@@ -5,6 +5,7 @@ export interface ChatMessage {
   author: 'customer' | 'agent' | 'system';
   authorName: string | null;
   body: string;
+  clientId: string | null;
   createdAt: string;
   attachment: { id: string; fileName: string; size: number; contentType: string } | null;
 }

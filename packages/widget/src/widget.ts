@@ -335,7 +335,7 @@ export class ChatWidget {
         try {
           const m = await this.api.send(p.body, p.clientId);
           this.messages.set(m.seq, m);
-          this.pending.shift();
+          this.pending = this.pending.filter((q) => q.clientId !== p.clientId);
         } catch (err) {
           if (err instanceof ApiError && err.status < 500) {
             // Refused for good (too long, ended, flood): drop it and say why.
@@ -419,7 +419,9 @@ export class ChatWidget {
         : [m.body];
       return h('div', { class: `msg ${m.author}`, 'data-seq': m.seq }, ...content, h('span', { class: 'meta' }, `${who} · ${time}${mark}`));
     });
-    const waiting = this.pending.map((p) => h('div', { class: `msg customer${p.failed ? ' failed' : ''}` }, p.body, h('span', { class: 'meta' }, `${t.you} · ${p.failed ? t.failed : t.sending}`)));
+    // A message the server already has (its echo may come over the socket before the answer to the send) is shown once.
+    const known = new Set([...this.messages.values()].map((m) => m.clientId).filter(Boolean));
+    const waiting = this.pending.filter((p) => !known.has(p.clientId)).map((p) => h('div', { class: `msg customer${p.failed ? ' failed' : ''}` }, p.body, h('span', { class: 'meta' }, `${t.you} · ${p.failed ? t.failed : t.sending}`)));
     c.log.replaceChildren(...rows, ...waiting);
     const scroller = c.log.parentElement!;
     scroller.scrollTop = scroller.scrollHeight;

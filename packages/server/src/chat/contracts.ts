@@ -20,6 +20,8 @@ export const chatMessage = z.object({
   author: z.enum(CHAT_AUTHORS),
   authorName: z.string().nullable(),
   body: z.string(),
+  /** The sender's own id for the message (de-duplication): a sender matches its unconfirmed messages by it. */
+  clientId: z.string().nullable(),
   createdAt: z.string(),
   attachment: chatAttachment.nullable(),
 });

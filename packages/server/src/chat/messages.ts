@@ -17,6 +17,7 @@ export function toChatMessage(m: MessageRow, a: AttachmentRow | null): ChatMessa
     author: m.author,
     authorName: m.authorName,
     body: m.body,
+    clientId: m.clientMessageId,
     createdAt: m.createdAt.toISOString(),
     attachment: a ? { id: a.id, fileName: a.fileName, size: a.size, contentType: a.contentType } : null,
   };

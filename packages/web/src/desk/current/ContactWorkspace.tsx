@@ -20,6 +20,7 @@ import { CustomFieldInputs } from '../register/CustomFieldInputs.tsx';
 import { ScriptWalker } from '../scripts/ScriptWalker.tsx';
 import type { Contact, CustomFieldValue } from '../types.ts';
 import { SurveyLinkPanel } from '../survey/SurveyLinkPanel.tsx';
+import { useMyChats } from '../chats/queries.ts';
 import { CasesPanel } from './CasesPanel.tsx';
 import { Conversation } from './Conversation.tsx';
 import { CustomerSummary } from './CustomerSummary.tsx';
@@ -55,6 +56,8 @@ export function ContactWorkspace() {
   const canEdit = me.permissions.includes('contacts.edit');
   const hotlines = useHotlines();
   const contact = useQuery({ queryKey: [...keys.contacts, id], queryFn: () => api.get<Contact>(`/contacts/${id}`) });
+  // A web chat this operator holds: replies go through the chat (the customer sees them in the widget at once).
+  const myChats = useMyChats(contact.data?.channel === 'chat');
   const hotline = hotlines.data?.find((h) => h.id === contact.data?.hotlineId);
   const [form, setForm] = useState<FormState | null>(null);
   const [draft, setDraft] = useState('');
@@ -130,7 +133,7 @@ export function ContactWorkspace() {
           {c.channel !== 'chat' && canEdit ? <SurveyLinkPanel contactId={c.id} /> : null}
         </div>
         <div className="workspace-center">
-          {written ? <Conversation ref={replyRef} contactId={c.id} draft={draft} onDraft={setDraft} disabled={closed || !canEdit} liveChat={c.channel === 'chat'} /> : null}
+          {written ? <Conversation ref={replyRef} contactId={c.id} draft={draft} onDraft={setDraft} disabled={closed || !canEdit} liveChat={myChats.data?.some((ch) => ch.contactId === c.id && ch.status !== 'ended') ?? false} /> : null}
           {!closed && canEdit ? (
             <ScriptWalker hotlineId={c.hotlineId} topicId={form.topicId} onChange={onRun} onField={onField} onOutcome={onOutcome} />
           ) : null}
