@@ -16,7 +16,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
 import { eq } from 'drizzle-orm';
 import WebSocket from 'ws';
 import type { Benchmark, Metric } from './benchmark.ts';
@@ -31,6 +30,7 @@ import { newSecret, sha256 } from '../packages/server/src/auth/secrets.ts';
 import { acdAgents, acdQueues } from '../packages/server/src/acd/schema.ts';
 import { createServer, type AddressInfo } from 'node:net';
 import { quantile } from '../packages/server/src/simulation/live/metrics.ts';
+import { throwAwayDatabase } from './benchDatabase.ts';
 import { inPool } from '../packages/server/src/simulation/live/setup.ts';
 
 const serverUrl = process.env.LINIA_BENCH_DATABASE_URL;
@@ -60,25 +60,14 @@ async function database(): Promise<{ db: Database; env: Record<string, string>; 
     const db = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'pglite') });
     return { db, env: {}, args: ['--data', dir], pgUrl: null, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const name = `linia_acd_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  const db = await openDatabase({ kind: 'postgres', url: u.toString() });
+  const target = await throwAwayDatabase(serverUrl, 'linia_acd');
+  const db = await openDatabase({ kind: 'postgres', url: target.url });
   return {
     db,
-    env: { DATABASE_URL: u.toString() },
+    env: { DATABASE_URL: target.url },
     args: [],
-    pgUrl: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
+    pgUrl: target.url,
+    drop: target.drop,
   };
 }
 

@@ -7,17 +7,16 @@
 // an API request, without HTTP. Seeding uses set-based SQL in batches with the audit trigger
 // switched off for the bulk load (a million audit rows would measure the trigger, not the desk).
 // Run: `npm run bench -- journal-desk` (PGlite); `node scripts/bench-postgres.mjs journal-desk` (PostgreSQL).
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { eq, sql } from 'drizzle-orm';
 import type { Benchmark, Metric } from './benchmark.ts';
-import { asSystem, migrate, openDatabase, withTenant, type Database, type Scope } from '../packages/server/src/db/index.ts';
+import { asSystem, migrate, withTenant, type Database, type Scope } from '../packages/server/src/db/index.ts';
 import { seedDemo } from '../packages/server/src/demo/seed.ts';
 import { hotlines } from '../packages/server/src/tenants/schema.ts';
 import { users } from '../packages/server/src/people/schema.ts';
 import { journalFilters, journalPage } from '../packages/server/src/contacts/service.ts';
 import { findByIdentifiers } from '../packages/server/src/customers/service.ts';
 import { listArticles } from '../packages/server/src/knowledge/service.ts';
+import { openBenchDatabase } from './benchDatabase.ts';
 
 const serverUrl = process.env.LINIA_BENCH_DATABASE_URL;
 const CONTACTS = Number(process.env.LINIA_BENCH_CONTACTS ?? (serverUrl ? 1_000_000 : 100_000));
@@ -58,25 +57,8 @@ const p95 = (xs: number[]) => {
 const lit = (xs: string[]) => sql.raw(`ARRAY[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(',')}]`);
 
 async function open(): Promise<{ db: Database; drop: () => Promise<void> }> {
-  if (!serverUrl) return { db: await openDatabase({ kind: 'pglite', dataDir: null }), drop: async () => {} };
-  const name = `linia_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  const db = await openDatabase({ kind: 'postgres', url: u.toString() });
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  const { db, close } = await openBenchDatabase();
+  return { db, drop: close };
 }
 
 async function seed(db: Database, tenantId: string, hotlineIds: string[], agentIds: string[], clientOf: Map<string, string>) {

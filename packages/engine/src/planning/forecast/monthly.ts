@@ -11,8 +11,7 @@ import type { DayCalendar } from './calendar.ts';
 import { addDays } from './dates.ts';
 import { forecastAht } from './aht.ts';
 import { longTermForecast } from './longTerm.ts';
-import { imputeExcluded, type QueueHistoryPoint } from './run.ts';
-import { toDaySeries, type DaySeries } from './series.ts';
+import { volumeAndAht, type QueueHistoryPoint } from './run.ts';
 
 export interface MonthlyOptions {
   intervalMinutes: number;
@@ -52,14 +51,7 @@ function firstWholeMonth(date: string): string {
 }
 
 export function monthlyForecast(history: readonly QueueHistoryPoint[], o: MonthlyOptions): MonthPlan[] {
-  if (history.length === 0) throw new RangeError('the queue has no history');
-  const points = imputeExcluded(history);
-  const offered = toDaySeries(points.map((r) => ({ start: r.start, value: r.offered })), o.intervalMinutes);
-  const workload = toDaySeries(points.map((r) => ({ start: r.start, value: r.offered * r.ahtSeconds })), o.intervalMinutes);
-  const aht: DaySeries = {
-    ...workload,
-    days: workload.days.map((d, k) => ({ date: d.date, values: d.values.map((w, i) => { const n = offered.days[k]!.values[i]!; return n > 0 ? w / n : 0; }) })),
-  };
+  const { offered, aht } = volumeAndAht(history, o.intervalMinutes);
   const start = firstWholeMonth(addDays(offered.days.at(-1)!.date, 1));
   const dates: string[] = [];
   let monthsSeen = 0;

@@ -66,15 +66,24 @@ export function imputeExcluded(points: readonly QueueHistoryPoint[]): QueueHisto
   });
 }
 
-export function forecastQueue(history: readonly QueueHistoryPoint[], o: QueueForecastOptions): QueueForecast {
+/**
+ * A queue's history as day series of volume and of AHT (workload ÷ volume per interval, so a
+ * day's AHT is weighted by its calls), excluded intervals imputed first.
+ */
+export function volumeAndAht(history: readonly QueueHistoryPoint[], intervalMinutes: number): { offered: DaySeries; aht: DaySeries } {
   if (history.length === 0) throw new RangeError('the queue has no history');
   const points = imputeExcluded(history);
-  const offered = toDaySeries(points.map((r) => ({ start: r.start, value: r.offered })), o.intervalMinutes);
-  const workload = toDaySeries(points.map((r) => ({ start: r.start, value: r.offered * r.ahtSeconds })), o.intervalMinutes);
+  const offered = toDaySeries(points.map((r) => ({ start: r.start, value: r.offered })), intervalMinutes);
+  const workload = toDaySeries(points.map((r) => ({ start: r.start, value: r.offered * r.ahtSeconds })), intervalMinutes);
   const aht: DaySeries = {
     ...workload,
     days: workload.days.map((d, k) => ({ date: d.date, values: d.values.map((w, i) => { const n = offered.days[k]!.values[i]!; return n > 0 ? w / n : 0; }) })),
   };
+  return { offered, aht };
+}
+
+export function forecastQueue(history: readonly QueueHistoryPoint[], o: QueueForecastOptions): QueueForecast {
+  const { offered, aht } = volumeAndAht(history, o.intervalMinutes);
   const backtestDays = o.backtestDays ?? 20;
   const lastDay = offered.days.at(-1)!.date;
   const fromDate = o.fromDate ?? addDays(lastDay, 1);

@@ -73,23 +73,19 @@ export class AgentBot {
     this.socket?.close();
   }
 
-  private async setState(state: 'ready' | 'notReady' | 'offline', reason?: string): Promise<boolean> {
-    try {
-      await this.session!.call('POST', '/acd/me/state', { state, ...(reason ? { reason } : {}) });
-      return true;
-    } catch (e) {
-      if (e instanceof ApiError && e.status < 500) {
-        if (this.run) this.run.metrics.refused++;
-        return false;
-      }
-      throw e;
-    }
+  private setState(state: 'ready' | 'notReady' | 'offline', reason?: string): Promise<boolean> {
+    return this.post('/acd/me/state', { state, ...(reason ? { reason } : {}) });
   }
 
   /** An action on a contact; refusals (it was withdrawn or abandoned meanwhile) are counted, not fatal. */
-  private async act(path: string): Promise<boolean> {
+  private act(path: string): Promise<boolean> {
+    return this.post(path);
+  }
+
+  /** A request the server may refuse (4xx: counted, the bot goes on); a server error stops the run. */
+  private async post(path: string, body?: object): Promise<boolean> {
     try {
-      await this.session!.call('POST', path);
+      await this.session!.call('POST', path, body);
       return true;
     } catch (e) {
       if (e instanceof ApiError && e.status < 500) {
