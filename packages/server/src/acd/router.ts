@@ -1,7 +1,7 @@
 import { RoutingEngine, type Decision, type RoutingEvent, type RoutingResult } from '@linia/engine';
 import { withTenant, type Database, type Tx } from '../db/index.ts';
 import type { EventBus } from '../realtime/bus.ts';
-import { envelope } from '../realtime/envelope.ts';
+import { envelope, type EventEnvelope } from '../realtime/envelope.ts';
 import { persistDecisions, type QueueFacts } from './persist.ts';
 import { loadRouting } from './rebuild.ts';
 import { sqlRows } from '../db/index.ts';
@@ -216,13 +216,16 @@ export class TenantRouter {
 
   /** After commit: offers and state changes to the agents' own topics, a nudge to wallboards. */
   private async announce(decisions: readonly Decision[]): Promise<void> {
+    const events: EventEnvelope[] = [];
     for (const d of decisions) {
       if (d.type === 'offer' || d.type === 'offerWithdrawn' || d.type === 'contactConnected' || d.type === 'wrapUpStarted' || d.type === 'wrapUpEnded' || d.type === 'contactReleased') {
-        await this.bus.publish(envelope(this.tenantId, `user:${d.agentId}`, `acd.${d.type}`, d));
+        events.push(envelope(this.tenantId, `user:${d.agentId}`, `acd.${d.type}`, d));
       } else if (d.type === 'agentStateChanged') {
-        await this.bus.publish(envelope(this.tenantId, `user:${d.agentId}`, 'acd.agentState', d));
+        events.push(envelope(this.tenantId, `user:${d.agentId}`, 'acd.agentState', d));
       }
     }
+    // A burst's announcements in one go: on PostgreSQL one NOTIFY statement, not one round trip each.
+    await this.bus.publishAll(events);
     if (decisions.length > 0) this.nudgeWallboard();
   }
 

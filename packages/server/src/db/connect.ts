@@ -28,9 +28,19 @@ export interface Database {
   pglite: PGlite | null;
 }
 
+/**
+ * Connections a node keeps to PostgreSQL (LINIA_DB_POOL, default 10). Several nodes share the
+ * server's max_connections (100 by default), so the default stays modest; the ACD benchmark ran
+ * as fast with 30 as with 10 (its limit was elsewhere, docs/SIMULATION.md).
+ */
+export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.LINIA_DB_POOL ?? 10);
+  return Number.isInteger(n) && n >= 2 ? n : 10;
+}
+
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: target.url, max: poolSize() });
     // A broken idle connection must not crash the process; the next query reconnects.
     pool.on('error', () => {});
     return {

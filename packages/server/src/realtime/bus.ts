@@ -8,6 +8,8 @@ export type EventHandler = (event: EventEnvelope) => void;
  */
 export interface EventBus {
   publish(event: EventEnvelope): Promise<void>;
+  /** Several events in order, in one go (one round trip to PostgreSQL instead of one each). */
+  publishAll(events: readonly EventEnvelope[]): Promise<void>;
   subscribe(handler: EventHandler): () => void;
   close(): Promise<void>;
 }
@@ -18,6 +20,10 @@ export class InProcessBus implements EventBus {
 
   async publish(event: EventEnvelope): Promise<void> {
     for (const handler of this.handlers) handler(event);
+  }
+
+  async publishAll(events: readonly EventEnvelope[]): Promise<void> {
+    for (const event of events) await this.publish(event);
   }
 
   subscribe(handler: EventHandler): () => void {

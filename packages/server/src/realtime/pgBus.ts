@@ -7,6 +7,11 @@ const CHANNEL = 'linia_events';
 /** NOTIFY payloads are limited to 8000 bytes; larger events carry only what to re-read. */
 const MAX_PAYLOAD = 7900;
 
+function payloadOf(event: EventEnvelope): string {
+  const payload = JSON.stringify(event);
+  return Buffer.byteLength(payload) > MAX_PAYLOAD ? JSON.stringify({ ...event, data: { truncated: true } }) : payload;
+}
+
 /**
  * Fans events out to every node on one PostgreSQL through LISTEN/NOTIFY. A node hears its own
  * notifications too, so local subscribers are served the same way as remote ones. The
@@ -63,9 +68,15 @@ export class PgNotifyBus implements EventBus {
   }
 
   async publish(event: EventEnvelope): Promise<void> {
-    let payload = JSON.stringify(event);
-    if (Buffer.byteLength(payload) > MAX_PAYLOAD) payload = JSON.stringify({ ...event, data: { truncated: true } });
-    await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
+    await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, payloadOf(event)]);
+  }
+
+  async publishAll(events: readonly EventEnvelope[]): Promise<void> {
+    if (events.length === 0) return;
+    if (events.length === 1) return this.publish(events[0]!);
+    // unnest yields the payloads in array order, and notifications of one transaction are delivered
+    // in the order sent (each payload differs — its envelope id — so none is merged away).
+    await this.publisher.query('SELECT pg_notify($1, p) FROM unnest($2::text[]) AS p', [CHANNEL, events.map(payloadOf)]);
   }
 
   subscribe(handler: EventHandler): () => void {
