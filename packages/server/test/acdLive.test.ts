@@ -102,7 +102,7 @@ describe(`ACD live: states, offers, accept, wrap-up, KPIs (${dbKind})`, () => {
   it('refuses illegal state changes with the allowed ones, and unknown reasons', async () => {
     const again = await post(op1, '/api/v1/acd/me/state', { state: 'ready' });
     expect(again.statusCode).toBe(409);
-    expect(again.json().detail).toMatch(/allowed: notReady, offline/);
+    expect(again.json().detail).toMatch(/is already ready; allowed: notReady, offline$/);
     const bad = await post(op1, '/api/v1/acd/me/state', { state: 'notReady', reason: 'nap' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toBe('body.reason');

@@ -19,7 +19,7 @@ export function agentStateRequested(s: RoutingState, agentId: string, to: Presen
       from: a.state,
       to,
       allowed,
-      message: `agent ${agentId} is ${a.state}; allowed: ${allowed.join(', ')}`,
+      message: `agent ${agentId} is ${to === a.state ? 'already ' : ''}${a.state}${to === a.state && a.reason ? ` (${a.reason})` : ''}; allowed: ${allowed.join(', ') || 'none'}`,
     });
   }
   if (to === 'notReady' && (reason === undefined || reason === '')) refuse('invalid', 'not ready needs a reason code');

@@ -8,7 +8,8 @@ import { HttpProblem } from '../http/problem.ts';
  */
 export function routingProblem(e: RoutingError, field = 'body.state'): HttpProblem {
   if (e.code === 'illegalTransition') {
-    return new HttpProblem(409, `${e.message}; allowed: ${e.allowed.join(', ') || 'none'}`, [{ field, message: `allowed: ${e.allowed.join(', ')}` }]);
+    // The engine's message already names the allowed changes.
+    return new HttpProblem(409, e.message, [{ field, message: `allowed: ${e.allowed.join(', ') || 'none'}` }]);
   }
   if (e.code === 'unknownAgent') return new HttpProblem(404, 'Not an ACD agent: configure the user as an agent first');
   if (e.code === 'unknownContact') return new HttpProblem(404, 'Contact not found in routing (not queued, or already finished)');
