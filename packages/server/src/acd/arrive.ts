@@ -27,14 +27,17 @@ export async function arrive(
     if (alsoInTx) await alsoInTx(tx, id);
     return id;
   });
-  await ctx.bus.publish(envelope(scope.tenantId, 'contacts', 'contact.created', { id: contactId, queueId: body.queueId }));
-  const r = await router.submit({
-    type: 'contactArrived',
-    contactId,
-    queueId: body.queueId,
-    ...(body.priority !== undefined ? { priority: body.priority } : {}),
-    ...(body.skills ? { skills: body.skills.map((s) => ({ skill: s.skillId, min: s.min })) } : {}),
-  });
+  const created = envelope(scope.tenantId, 'contacts', 'contact.created', { id: contactId, queueId: body.queueId });
+  const r = await router.submitAnnouncing(
+    {
+      type: 'contactArrived',
+      contactId,
+      queueId: body.queueId,
+      ...(body.priority !== undefined ? { priority: body.priority } : {}),
+      ...(body.skills ? { skills: body.skills.map((s) => ({ skill: s.skillId, min: s.min })) } : {}),
+    },
+    [created],
+  );
   if (!r.ok) throw routingProblem(r.error, 'body.queueId');
   const offer = r.decisions.find((d) => d.type === 'offer' && d.contactId === contactId);
   const view = router.engine.contactView(contactId);

@@ -17,7 +17,7 @@ export interface LoadedRouting {
 
 /** What persisting a queue's contacts needs (its hotline's zone and the KPI thresholds). */
 export function queueFacts(q: typeof acdQueues.$inferSelect, timeZone: string): QueueFacts {
-  return { hotlineId: q.hotlineId, timeZone, serviceLevelSeconds: q.serviceLevelSeconds, shortAbandonSeconds: q.shortAbandonSeconds };
+  return { hotlineId: q.hotlineId, channel: q.channel, timeZone, serviceLevelSeconds: q.serviceLevelSeconds, shortAbandonSeconds: q.shortAbandonSeconds };
 }
 
 /**

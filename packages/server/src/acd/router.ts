@@ -18,6 +18,8 @@ type Pending =
       kind: 'event';
       prepare: () => Promise<Unstamped | null>;
       after?: (tx: Tx, r: RoutingResult) => Promise<void>;
+      /** Announced with the batch's decisions, before them (an arrival's contact.created). */
+      before?: EventEnvelope[];
       resolve: (r: RoutingResult) => void;
       reject: (e: unknown) => void;
     }
@@ -76,6 +78,17 @@ export class TenantRouter {
    */
   submit(event: Unstamped, after?: (tx: Tx, r: RoutingResult) => Promise<void>): Promise<RoutingResult> {
     return this.submitPrepared(async () => event, after);
+  }
+
+  /**
+   * Like `submit`, with events to announce together with the batch's decisions and ahead of
+   * them — one NOTIFY for a burst, where each arrival used to send its own.
+   */
+  submitAnnouncing(event: Unstamped, before: EventEnvelope[]): Promise<RoutingResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ kind: 'event', prepare: async () => event, before, resolve, reject });
+      this.kick();
+    });
   }
 
   /**
@@ -162,6 +175,7 @@ export class TenantRouter {
       }
     }
     const decisions = applied.flatMap((a) => a.r.decisions);
+    const before = batch.flatMap((item) => item.before ?? []);
     const after = applied.find((a) => a.item.after);
     if (decisions.length > 0 || after) {
       try {
@@ -172,12 +186,14 @@ export class TenantRouter {
         });
       } catch (e) {
         for (const a of applied) a.item.reject(e);
+        // What happened before routing (a contact committed to the journal) is still told.
+        await this.bus.publishAll(before).catch(() => {});
         this.schedule();
         return;
       }
     }
     try {
-      await this.announce(decisions);
+      await this.announce(before, decisions);
     } catch (e) {
       // Stored but not told (the bus failed): the callers hear the error, as with one event each.
       for (const a of applied) a.item.reject(e);
@@ -215,11 +231,13 @@ export class TenantRouter {
   }
 
   /** After commit: offers and state changes to the agents' own topics, a nudge to wallboards. */
-  private async announce(decisions: readonly Decision[]): Promise<void> {
-    const events: EventEnvelope[] = [];
+  private async announce(before: readonly EventEnvelope[], decisions: readonly Decision[]): Promise<void> {
+    const events: EventEnvelope[] = [...before];
     for (const d of decisions) {
       if (d.type === 'offer' || d.type === 'offerWithdrawn' || d.type === 'contactConnected' || d.type === 'wrapUpStarted' || d.type === 'wrapUpEnded' || d.type === 'contactReleased') {
-        events.push(envelope(this.tenantId, `user:${d.agentId}`, `acd.${d.type}`, d));
+        // With the contact's channel, so a listener for one channel (the web chat) skips the others without a look-up.
+        const channel = this.engine.contactView(d.contactId)?.channel ?? ('queueId' in d ? this.queues.get(d.queueId)?.channel : undefined) ?? null;
+        events.push(envelope(this.tenantId, `user:${d.agentId}`, `acd.${d.type}`, { ...d, channel }));
       } else if (d.type === 'agentStateChanged') {
         events.push(envelope(this.tenantId, `user:${d.agentId}`, 'acd.agentState', d));
       }

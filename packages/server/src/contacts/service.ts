@@ -12,7 +12,7 @@ import { users } from '../people/schema.ts';
 import { contactMessages, contacts } from './schema.ts';
 import { acdQueues } from '../acd/schema.ts';
 import type { contactClose, contactCreate, contactOut, contactPatch, journalQuery } from './contracts.ts';
-import { checkFields, checkTopic, requireHotline, requireUser } from './rules.ts';
+import { checkFields, checkTopic, requireHotline, requireUser, type Hotline } from './rules.ts';
 
 type Contact = typeof contacts.$inferSelect;
 export type ContactOut = z.infer<typeof contactOut>;
@@ -116,20 +116,28 @@ export async function journalPage(tx: Tx, filters: (SQL | undefined)[], query: {
   return toPage(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id], toContactOut);
 }
 
+/** What the ACD adds to a contact it registers: its id chosen beforehand, its hotline (and queue) already read, its routing entry. */
+export interface ArrivalExtras {
+  id: string;
+  hotline: Hotline;
+  routing: Record<string, unknown>;
+}
+
 /**
  * Registers a contact: checks hotline, topic, agent and custom fields, identifies (or
  * creates) the customer, stores the messages. Everything in the caller's one transaction, so
- * the API acknowledges only what is committed.
+ * the API acknowledges only what is committed. An ACD arrival (`arrival`) is written waiting
+ * with its routing entry in the same INSERT.
  */
-export async function createContact(tx: Tx, principal: Principal, body: z.infer<typeof contactCreate>): Promise<string> {
-  const hotline = await requireHotline(tx, body.hotlineId, 'body.hotlineId');
+export async function createContact(tx: Tx, principal: Principal, body: z.infer<typeof contactCreate>, arrival?: ArrivalExtras): Promise<string> {
+  const hotline = arrival?.hotline ?? (await requireHotline(tx, body.hotlineId, 'body.hotlineId'));
   checkTopic(hotline, body.topicId);
   const closing = body.status === 'closed';
   const customFields = checkFields(hotline, body.customFields ?? {}, closing);
   const agentId = body.agentId !== undefined ? body.agentId : principal.kind === 'user' ? principal.id : null;
   if (agentId && agentId !== principal.id) await requireUser(tx, agentId, 'body.agentId');
   // The queue's foreign key is checked without row security: look it up in the tenant's view.
-  if (body.queueId) await requireReference(tx, acdQueues, body.queueId, 'body.queueId', 'queue');
+  if (body.queueId && !arrival) await requireReference(tx, acdQueues, body.queueId, 'body.queueId', 'queue');
 
   let customerId: string | null = null;
   if (body.customer?.id) {
@@ -143,6 +151,7 @@ export async function createContact(tx: Tx, principal: Principal, body: z.infer<
   const [row] = await tx
     .insert(contacts)
     .values({
+      ...(arrival ? { id: arrival.id, routingStatus: 'waiting' as const, routing: arrival.routing } : {}),
       clientId: hotline.clientId,
       hotlineId: hotline.id,
       queueId: body.queueId ?? null,
