@@ -45,7 +45,8 @@ export async function startPostgres() {
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale']);
   run('pg_ctl', [
     '-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    // LINIA_PG_OPTIONS: more server settings for an investigation (e.g. -c shared_preload_libraries=pg_stat_statements).
+    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 ${process.env.LINIA_PG_OPTIONS ?? ''}`,
     'start',
   ]);
   return {

@@ -1,9 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { kpiContactCell, kpiStateSpanCells, type AgentState, type Decision, type KpiCell, type RoutingEngine } from '@linia/engine';
 import type { Tx } from '../db/index.ts';
-import { bulkUpdate, type BulkColumn } from '../db/bulkUpdate.ts';
+import { bulkInsert, bulkUpdate, type BulkColumn } from '../db/bulk.ts';
 import { addKpiCells } from '../kpi/store.ts';
-import { agentStateLog, routingDecisions, type StoredAgentRouting } from './schema.ts';
+import type { StoredAgentRouting } from './schema.ts';
 
 /** What persisting needs to know about a queue: where its KPI cells go and their thresholds. */
 export interface QueueFacts {
@@ -41,13 +41,23 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export async function persistDecisions(tx: Tx, ctx: PersistContext, decisions: readonly Decision[]): Promise<number> {
   if (decisions.length === 0) return ctx.nextSeq;
   let seq = ctx.nextSeq;
-  await tx.insert(routingDecisions).values(
-    decisions.map((d) => {
+  await bulkInsert(tx, {
+    table: 'routing_decisions',
+    columns: [
+      { name: 'seq', type: 'bigint' },
+      { name: 'at', type: 'timestamptz' },
+      { name: 'type', type: 'text' },
+      { name: 'contact_id', type: 'uuid' },
+      { name: 'agent_id', type: 'uuid' },
+      { name: 'queue_id', type: 'uuid' },
+      { name: 'data', type: 'jsonb' },
+    ],
+    rows: decisions.map((d) => {
       const { type, at, ...data } = d;
       const r = data as { contactId?: string; agentId?: string; queueId?: string; toQueueId?: string };
-      return { seq: seq++, at: when(at), type, contactId: r.contactId ?? null, agentId: r.agentId ?? null, queueId: r.queueId ?? r.toQueueId ?? null, data };
+      return [seq++, iso(at), type, r.contactId ?? null, r.agentId ?? null, r.queueId ?? r.toQueueId ?? null, data];
     }),
-  );
+  });
   // One change per contact however many decisions name it (each updated row is also an audit row).
   const changes = new Map<string, ContactChange>();
   const ended = new Set<string>();
@@ -61,7 +71,7 @@ export async function persistDecisions(tx: Tx, ctx: PersistContext, decisions: r
     const snap = ctx.engine.contactSnapshot(id);
     if (snap) {
       change.set('routing_status', { value: snap.status });
-      change.set('routing', { value: JSON.stringify(snap) });
+      change.set('routing', { value: snap });
     }
   }
   const rows = await writeContactChanges(tx, changes);
@@ -198,9 +208,17 @@ async function writeAgentStates(tx: Tx, ctx: PersistContext, changes: readonly S
     ...closed.map((s) => ({ agentId: s.agent_id, state: s.state, reason: s.reason, start: new Date(s.started_at).getTime(), end: firstAt.get(s.agent_id)! })),
     ...spans.filter((s) => s.end !== null).map((s) => ({ ...s, end: s.end! })),
   ];
-  await tx.insert(agentStateLog).values(
-    spans.map((s) => ({ agentId: s.agentId, state: s.state as AgentState, reason: s.reason, startedAt: when(s.start), endedAt: s.end === null ? null : when(s.end) })),
-  );
+  await bulkInsert(tx, {
+    table: 'agent_state_log',
+    columns: [
+      { name: 'agent_id', type: 'uuid' },
+      { name: 'state', type: 'text' },
+      { name: 'reason', type: 'text' },
+      { name: 'started_at', type: 'timestamptz' },
+      { name: 'ended_at', type: 'timestamptz' },
+    ],
+    rows: spans.map((s) => [s.agentId, s.state, s.reason, iso(s.start), s.end === null ? null : iso(s.end)]),
+  });
   await bulkUpdate(tx, {
     table: 'acd_agents',
     key: { name: 'user_id', type: 'uuid' },
@@ -209,7 +227,7 @@ async function writeAgentStates(tx: Tx, ctx: PersistContext, changes: readonly S
       const snap = ctx.engine.agentSnapshot(agentId);
       if (!snap) return [];
       const stored: StoredAgentRouting = { presence: snap.presence, reason: snap.reason, state: snap.state, stateSince: snap.stateSince, lastActivityAt: snap.lastActivityAt };
-      return [[agentId, JSON.stringify(stored)]];
+      return [[agentId, stored]];
     }),
   });
   return ended.flatMap((s) =>

@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { kpiAddCells, kpiAddInto, type KpiCell } from '@linia/engine';
 import type { Tx } from '../db/index.ts';
-import { bulkUpdate } from '../db/bulkUpdate.ts';
+import { bulkUpdate } from '../db/bulk.ts';
 import { kpiIntervals } from './schema.ts';
 
 /**
@@ -26,7 +26,7 @@ export async function addKpiCells(tx: Tx, cells: readonly KpiCell[]): Promise<vo
       { name: 'aggregate', type: 'jsonb' },
       { name: 'updated_at', type: 'timestamptz' },
     ],
-    rows: stored.map((row) => [row.id, JSON.stringify(kpiAddInto(row.aggregate, merged.get(row.cellKey)!.aggregate)), now]),
+    rows: stored.map((row) => [row.id, kpiAddInto(row.aggregate, merged.get(row.cellKey)!.aggregate), now]),
   });
   const storedKeys = new Set(stored.map((r) => r.cellKey));
   const fresh = [...merged].filter(([key]) => !storedKeys.has(key));
