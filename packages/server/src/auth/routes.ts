@@ -75,7 +75,9 @@ export function authRoutes(root: FastifyInstance, ctx: AppContext) {
     config: { signedIn: true },
     schema: { tags, response: { 204: z.null() } },
   }, async (req, reply) => {
-    await logout(ctx.db, principalOf(req));
+    const principal = principalOf(req);
+    await logout(ctx.db, principal);
+    if (principal.sessionId) await ctx.revocation.revoke({ tenantId: principal.tenantId, sessionId: principal.sessionId });
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send(null);
   });
@@ -92,6 +94,8 @@ export function authRoutes(root: FastifyInstance, ctx: AppContext) {
     const principal = principalOf(req);
     if (principal.kind !== 'user') throw new HttpProblem(403, 'An API token has no password');
     await changePassword(ctx.db, principal, req.body.currentPassword, req.body.newPassword);
+    // The other sessions are gone; this one is merely looked up again.
+    await ctx.revocation.revoke({ tenantId: principal.tenantId, userId: principal.id });
     return reply.code(204).send(null);
   });
 
@@ -124,6 +128,7 @@ export function authRoutes(root: FastifyInstance, ctx: AppContext) {
       const token = await findOr404(tx, apiTokens, req.params.id, 'API token');
       if (!token.revokedAt) await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, token.id));
     });
+    await ctx.revocation.revoke({ tenantId: principalOf(req).tenantId, tokenId: req.params.id });
     return reply.code(204).send(null);
   });
 }

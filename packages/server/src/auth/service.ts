@@ -30,18 +30,21 @@ export async function login(db: Database, loginName: string, password: string, t
 }
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
-/** The principal behind a session cookie, or null when it is unknown, expired or the user is inactive. */
-export async function principalFromSession(db: Database, secret: string, now: Date): Promise<Principal | null> {
-  const [row] = await asSystem(db, (tx) =>
-    tx
-      .select({ session: sessions, user: users, tenantName: tenants.name })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
-      .where(and(eq(sessions.tokenHash, sha256(secret)), gt(sessions.expiresAt, now), eq(users.active, true))),
-  );
+/**
+ * The principal behind a session cookie and when the session ends, or null when it is unknown,
+ * expired or the user is inactive. One SELECT on the owner's connection, outside any transaction:
+ * the same privileges as `asSystem` (the tenant is not known yet — this finds it), without the
+ * BEGIN and COMMIT round trips every request would otherwise pay.
+ */
+export async function findSession(db: Database, secret: string, now: Date): Promise<{ principal: Principal; expiresAt: Date } | null> {
+  const [row] = await db.orm
+    .select({ session: sessions, user: users, tenantName: tenants.name })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
+    .where(and(eq(sessions.tokenHash, sha256(secret)), gt(sessions.expiresAt, now), eq(users.active, true)));
   if (!row || !isRole(row.user.role)) return null;
-  return {
+  const principal: Principal = {
     kind: 'user',
     id: row.user.id,
     name: row.user.name,
@@ -52,6 +55,12 @@ export async function principalFromSession(db: Database, secret: string, now: Da
     clientId: row.user.clientId,
     sessionId: row.session.id,
   };
+  return { principal, expiresAt: row.session.expiresAt };
+}
+
+/** The principal behind a session cookie, or null when it is unknown, expired or the user is inactive. */
+export async function principalFromSession(db: Database, secret: string, now: Date): Promise<Principal | null> {
+  return (await findSession(db, secret, now))?.principal ?? null;
 }
 
 export async function logout(db: Database, principal: Principal): Promise<void> {
@@ -79,21 +88,20 @@ export function newApiTokenSecret(): { secret: (id: string) => string; hash: str
   return { secret: (id) => `${TOKEN_PREFIX}${id}_${raw}`, hash: sha256(raw) };
 }
 
-/** The principal behind `Authorization: Bearer lin_<id>_<secret>`. */
-export async function principalFromApiToken(db: Database, bearer: string, now: Date): Promise<Principal | null> {
+/**
+ * The principal behind `Authorization: Bearer lin_<id>_<secret>`, or null. Like `findSession`,
+ * one SELECT on the owner's connection without a transaction.
+ */
+export async function principalFromApiToken(db: Database, bearer: string): Promise<Principal | null> {
   const match = /^lin_([0-9a-f-]{36})_([A-Za-z0-9_-]{20,})$/.exec(bearer);
   if (!match) return null;
   const [, id, raw] = match;
-  const [row] = await asSystem(db, (tx) =>
-    tx
-      .select({ token: apiTokens, tenantName: tenants.name })
-      .from(apiTokens)
-      .innerJoin(tenants, eq(tenants.id, apiTokens.tenantId))
-      .where(and(eq(apiTokens.id, id!), eq(apiTokens.secretHash, sha256(raw!)), isNull(apiTokens.revokedAt))),
-  );
+  const [row] = await db.orm
+    .select({ token: apiTokens, tenantName: tenants.name })
+    .from(apiTokens)
+    .innerJoin(tenants, eq(tenants.id, apiTokens.tenantId))
+    .where(and(eq(apiTokens.id, id!), eq(apiTokens.secretHash, sha256(raw!)), isNull(apiTokens.revokedAt)));
   if (!row || !isRole(row.token.role)) return null;
-  // Last use is bookkeeping: the audit trigger ignores this column.
-  await asSystem(db, (tx) => tx.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.token.id)));
   return {
     kind: 'token',
     id: row.token.id,
@@ -105,4 +113,9 @@ export async function principalFromApiToken(db: Database, bearer: string, now: D
     clientId: null,
     sessionId: null,
   };
+}
+
+/** Notes that a token was used. Last use is bookkeeping: the audit trigger ignores this column. */
+export async function recordTokenUse(db: Database, tokenId: string, now: Date): Promise<void> {
+  await db.orm.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, tokenId));
 }

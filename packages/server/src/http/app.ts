@@ -11,6 +11,9 @@ import type { Database } from '../db/index.ts';
 import type { EventBus } from '../realtime/bus.ts';
 import { installHub } from '../realtime/hub.ts';
 import { LoginThrottle } from '../auth/loginThrottle.ts';
+import { PrincipalCache } from '../auth/principalCache.ts';
+import { PrincipalRevocation } from '../auth/revocation.ts';
+import { TokenUseThrottle } from '../auth/tokenUse.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { tenantRoutes } from '../tenants/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
@@ -88,11 +91,24 @@ export async function buildApp({ config, db, bus, logger = true }: AppOptions): 
     done();
   });
 
-  const ctx: AppContext = { db, bus, config, loginThrottle: new LoginThrottle(5), addressThrottle: new LoginThrottle(100) };
+  const principals = new PrincipalCache({ ttlMs: config.authCacheMs });
+  const revocation = new PrincipalRevocation(principals, bus);
+  app.addHook('onClose', async () => revocation.close());
+  const ctx: AppContext = {
+    db,
+    // Route modules publish through this: a user change they announce is applied to this node's principal cache at once.
+    bus: revocation.localFirst(bus),
+    config,
+    loginThrottle: new LoginThrottle(5),
+    addressThrottle: new LoginThrottle(100),
+    principals,
+    revocation,
+    tokenUse: new TokenUseThrottle(),
+  };
   installErrorHandler(app);
   await app.register(fastifyCookie);
   // Before any plugin adds routes, so the guard's route check sees every one of them.
-  installGuard(app, db);
+  installGuard(app, ctx);
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(fastifySwagger, {
     openapi: {

@@ -4,6 +4,9 @@ import { withTenant, type Database, type Tx } from '../db/index.ts';
 import type { EventBus } from '../realtime/bus.ts';
 import { envelope } from '../realtime/envelope.ts';
 import type { LoginThrottle } from '../auth/loginThrottle.ts';
+import type { PrincipalCache } from '../auth/principalCache.ts';
+import type { PrincipalRevocation } from '../auth/revocation.ts';
+import type { TokenUseThrottle } from '../auth/tokenUse.ts';
 import { scopeOf } from '../auth/principal.ts';
 import { principalOf } from './guard.ts';
 
@@ -19,6 +22,12 @@ export interface AppContext {
    * address behind NAT, and one person's typos must not lock everyone out.
    */
   addressThrottle: LoginThrottle;
+  /** Who recent credentials stand for, so a request need not ask the database (auth/principalCache.ts). */
+  principals: PrincipalCache;
+  /** Tells every node's principal cache that a session ended or a token was revoked. */
+  revocation: PrincipalRevocation;
+  /** When an API token's last use is worth writing. */
+  tokenUse: TokenUseThrottle;
 }
 
 /** Runs `work` in a transaction scoped to the caller's tenant (and client, for a client viewer). */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Principal } from '../auth/principal.ts';
 import type { EventBus } from './bus.ts';
 import type { EventEnvelope } from './envelope.ts';
+import { TopicIndex } from './topicIndex.ts';
 import { defaultTopics, mayHear } from './topics.ts';
 
 interface Connection {
@@ -28,30 +29,38 @@ export type SocketCountListener = (tenantId: string, userId: string, sockets: nu
 
 export function installHub(app: FastifyInstance, bus: EventBus) {
   const connections = new Set<Connection>();
+  const listening = new TopicIndex<Connection>();
+  /** `tenant:user` → sockets that user has open here (both ids are UUIDs: no colon inside). */
+  const perUser = new Map<string, number>();
+  const userKey = (tenantId: string, userId: string) => `${tenantId}:${userId}`;
   const countListeners = new Set<SocketCountListener>();
-  const socketsOf = (tenantId: string, userId: string) => {
-    let n = 0;
-    for (const c of connections) if (c.principal.id === userId && c.principal.tenantId === tenantId) n++;
-    return n;
-  };
+  const socketsOf = (tenantId: string, userId: string) => perUser.get(userKey(tenantId, userId)) ?? 0;
   const announceCount = (p: Principal) => {
     const n = socketsOf(p.tenantId, p.id);
     for (const l of countListeners) l(p.tenantId, p.id, n);
   };
+  const listen = (c: Connection, topic: string) => {
+    c.topics.add(topic);
+    listening.add(c.principal.tenantId, topic, c);
+  };
+  const stopListening = (c: Connection, topic: string) => {
+    if (c.topics.delete(topic)) listening.remove(c.principal.tenantId, topic, c);
+  };
 
   bus.subscribe((event: EventEnvelope) => {
+    const recipients = listening.listeners(event.tenantId, event.topic);
+    if (recipients.length === 0) return;
     const frame = JSON.stringify({ type: 'event', topic: event.topic, event: { id: event.id, type: event.type, at: event.at, data: event.data } });
-    for (const c of connections) {
-      if (c.principal.tenantId === event.tenantId && c.topics.has(event.topic) && mayHear(c.principal, event.topic)) {
-        c.socket.send(frame);
-      }
-    }
+    for (const c of recipients) if (mayHear(c.principal, event.topic)) c.socket.send(frame);
   });
 
   app.get('/api/v1/ws', { websocket: true, config: { signedIn: true }, schema: { hide: true } }, (socket, req) => {
     const principal = req.principal!;
-    const conn: Connection = { socket, principal, topics: new Set(defaultTopics(principal)) };
+    const conn: Connection = { socket, principal, topics: new Set() };
+    for (const t of defaultTopics(principal)) listen(conn, t);
     connections.add(conn);
+    const user = userKey(principal.tenantId, principal.id);
+    perUser.set(user, socketsOf(principal.tenantId, principal.id) + 1);
     announceCount(principal);
     socket.send(JSON.stringify({ type: 'hello', userId: principal.id, topics: [...conn.topics] }));
     socket.on('message', (raw) => {
@@ -68,15 +77,19 @@ export function installHub(app: FastifyInstance, bus: EventBus) {
       const msg = parsed.data;
       if (msg.type === 'ping') return void socket.send(JSON.stringify({ type: 'pong' }));
       if (msg.type === 'unsubscribe') {
-        for (const t of msg.topics) conn.topics.delete(t);
+        for (const t of msg.topics) stopListening(conn, t);
         return void socket.send(JSON.stringify({ type: 'unsubscribed', topics: msg.topics }));
       }
       const granted = msg.topics.filter((t) => mayHear(principal, t));
-      for (const t of granted) conn.topics.add(t);
+      for (const t of granted) listen(conn, t);
       socket.send(JSON.stringify({ type: 'subscribed', topics: granted, denied: msg.topics.filter((t) => !granted.includes(t)) }));
     });
     socket.on('close', () => {
       connections.delete(conn);
+      for (const t of [...conn.topics]) stopListening(conn, t);
+      const left = socketsOf(principal.tenantId, principal.id) - 1;
+      if (left > 0) perUser.set(user, left);
+      else perUser.delete(user);
       announceCount(principal);
     });
   });
@@ -86,16 +99,11 @@ export function installHub(app: FastifyInstance, bus: EventBus) {
     /** Sockets a user has open on this node. */
     socketsOf,
     /** Every user with sockets open on this node (re-announced to a new routing node). */
-    allSockets: () => {
-      const counts = new Map<string, { tenantId: string; userId: string; sockets: number }>();
-      for (const c of connections) {
-        const k = `${c.principal.tenantId}:${c.principal.id}`;
-        const entry = counts.get(k) ?? { tenantId: c.principal.tenantId, userId: c.principal.id, sockets: 0 };
-        entry.sockets++;
-        counts.set(k, entry);
-      }
-      return [...counts.values()];
-    },
+    allSockets: () =>
+      [...perUser].map(([k, sockets]) => {
+        const [tenantId, userId] = k.split(':') as [string, string];
+        return { tenantId, userId, sockets };
+      }),
     onSocketCount: (l: SocketCountListener) => void countListeners.add(l),
   };
 }

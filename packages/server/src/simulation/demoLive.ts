@@ -39,7 +39,11 @@ export class DemoLive {
   private last: LiveResult | null = null;
   private error: string | null = null;
 
-  constructor(private readonly db: Database) {}
+  /** `revoke`: tells every node's sign-in cache the run's token is gone (auth/revocation.ts). */
+  constructor(
+    private readonly db: Database,
+    private readonly revoke: (match: { tenantId: string; tokenId: string }) => Promise<void>,
+  ) {}
 
   status(): DemoLiveStatus {
     return {
@@ -72,6 +76,7 @@ export class DemoLive {
         this.last ??= run.progress();
         this.run = null;
         await withTenant(this.db, scope, (tx) => tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, row!.id))).catch(() => {});
+        await this.revoke({ tenantId, tokenId: row!.id }).catch(() => {});
       });
     return true;
   }

@@ -83,7 +83,7 @@ export function simulationRoutes(root: FastifyInstance, ctx: AppContext, limits:
   });
 
   // ── live on the demo center: the live simulator driving this very server (demoLive.ts) ──
-  const demoLive = new DemoLive(ctx.db);
+  const demoLive = new DemoLive(ctx.db, (match) => ctx.revocation.revoke(match));
   root.addHook('onClose', async () => demoLive.close());
   const demoOnly = async (tenantId: string) => {
     const [t] = await asSystem(ctx.db, (tx) => tx.select({ slug: tenants.slug }).from(tenants).where(eq(tenants.id, tenantId)));

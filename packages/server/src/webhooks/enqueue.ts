@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { withTenant, type Database, type Tx } from '../db/index.ts';
 import type { EventBus } from '../realtime/bus.ts';
 import type { EventEnvelope } from '../realtime/envelope.ts';
+import { WebhookInterest } from './interest.ts';
 import { webhookDeliveries, webhookSubscriptions } from './schema.ts';
 
 /** What a receiver gets as the body: the event, named and timed, with its data. */
@@ -41,14 +42,17 @@ const interesting = (event: EventEnvelope) =>
  * Turns the journal's bus events into pending deliveries. Events are published after their change commits,
  * so what a receiver is told about is in the database. The window between that commit and
  * this insert is the one place an event can be missed (a crash in between); the delivery itself
- * is then durable and retried — see docs/WEBHOOKS.md.
+ * is then durable and retried — see docs/WEBHOOKS.md. An event no active subscription of its tenant
+ * wants costs no transaction (`interest`, kept current by the same bus handler, in event order).
  */
-export function installEnqueuer(db: Database, bus: EventBus, log: FastifyBaseLogger): () => void {
+export function installEnqueuer(db: Database, bus: EventBus, log: FastifyBaseLogger, interest = new WebhookInterest(db)): () => void {
   return bus.subscribe((event) => {
+    interest.hear(event);
     if (!interesting(event)) return;
     const scope = { tenantId: event.tenantId, clientId: null, actor: { kind: 'system' as const, id: null, name: 'webhooks' } };
-    withTenant(db, scope, (tx) => enqueueEvent(tx, event)).catch((err: unknown) =>
-      log.error({ err, eventId: event.id, type: event.type }, 'webhook enqueue failed'),
-    );
+    interest
+      .wants(event.tenantId, event.type)
+      .then((wanted) => (wanted ? withTenant(db, scope, (tx) => enqueueEvent(tx, event)) : 0))
+      .catch((err: unknown) => log.error({ err, eventId: event.id, type: event.type }, 'webhook enqueue failed'));
   });
 }
