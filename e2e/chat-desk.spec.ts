@@ -130,6 +130,8 @@ test('an operator handles two chats at once; a lead watches one read only', asyn
   const pane = operator.locator('section.chat-pane');
   await expect(pane.getByRole('heading', { name: 'Анна Первая' })).toBeVisible();
   await expect(pane.locator('.msg-customer')).toContainText('Здравствуйте, пропал интернет');
+  // The accept's system line, worded in the desk's language.
+  await expect(pane.locator('.msg-system')).toContainText(/Оператор .+ подключился к чату/);
   // Her widget connects: the operator sees her online, until it closes.
   await expect(pane.getByTestId('customer-presence')).toHaveText('клиент не в сети');
   const annaSocket = await anna.goOnline();

@@ -38,6 +38,10 @@ test('a customer chats through the widget and answers the survey', async ({ page
   }).not.toBe('');
   expect((await op.post(`/api/v1/acd/offers/${contactId}/accept`)).status()).toBe(200);
   await expect(chat.getByRole('status').first()).toHaveText('Оператор Дмитрий Иванов на связи');
+  // The accept's system line in the transcript: centred, grey, worded in the widget's language.
+  const joined = chat.locator('.msg.system[data-kind="agentJoined"]');
+  await expect(joined).toContainText('Оператор Дмитрий Иванов подключился к чату');
+  expect(await joined.evaluate((el) => [getComputedStyle(el).alignSelf, getComputedStyle(el).color])).toEqual(['center', 'rgb(102, 102, 102)']);
 
   // Operator → customer.
   expect((await op.post(`/api/v1/chats/${contactId}/messages`, { data: { body: 'Здравствуйте, Мария! Сейчас проверю линию.' } })).status()).toBe(201);
@@ -58,12 +62,14 @@ test('a customer chats through the widget and answers the survey', async ({ page
   const again = page.getByRole('dialog', { name: 'Чат на сайте ТелеКом Плюс' });
   await expect(again.getByRole('log')).toContainText('Спасибо, жду');
   await expect(again.locator('.msg', { hasText: 'Спасибо, жду' })).toHaveCount(1);
+  await expect(again.locator('.msg.system')).toHaveCount(1);
   await op.post(`/api/v1/chats/${contactId}/messages`, { data: { body: 'Линия в порядке, перезагрузите роутер.' } });
   await expect(again.getByRole('log')).toContainText('перезагрузите роутер');
 
   // The customer ends; the survey appears inline and is answered.
   await again.getByRole('button', { name: 'Завершить чат' }).click();
   await expect(again.getByRole('status').first()).toHaveText('Чат завершён.');
+  await expect(again.locator('.msg.system[data-kind="endedByCustomer"]')).toHaveText(/Чат завершён клиентом/);
   await again.getByRole('radio', { name: '5' }).check();
   await again.getByLabel('Комментарий (необязательно)').fill('Быстро помогли');
   await again.getByRole('button', { name: 'Отправить оценку' }).click();

@@ -34,4 +34,43 @@ describe(`an agent whose last WebSocket is gone goes offline (${dbKind})`, () =>
     await sleep(1800);
     expect(await state(op)).toBe('offline');
   });
+
+  it('also an agent put in a state through the API who never opened a socket; a socket opened in time keeps it', async () => {
+    const [apiOnly, late] = await Promise.all([t.login('operator1'), t.login('operator2')]);
+    const set = (cookie: string, body: object) => t.app.inject({ method: 'POST', url: '/api/v1/acd/me/state', headers: { cookie }, payload: body });
+    expect((await set(apiOnly, { state: 'ready' })).statusCode).toBe(200);
+    expect((await set(late, { state: 'notReady', reason: 'break' })).statusCode).toBe(200);
+    await sleep(400);
+    expect(await state(apiOnly)).toBe('ready');
+    // The other one opens the desk within the offline time: its timer is cancelled.
+    const ws = await connect(base, late);
+    await ws.next((f) => f.type === 'hello');
+    await sleep(1500);
+    expect(await state(apiOnly)).toBe('offline');
+    expect(await state(late)).toBe('notReady');
+    // Back from offline through the API, still without a socket: the timer runs again.
+    ws.socket.close();
+    expect((await set(apiOnly, { state: 'notReady', reason: 'lunch' })).statusCode).toBe(200);
+    await sleep(1600);
+    expect(await state(apiOnly)).toBe('offline');
+    expect(await state(late)).toBe('offline');
+  });
+
+  it('not an agent an integration drives with an API token (a softphone connector) — until a person changes its state', async () => {
+    const admin = await t.login('admin');
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/api-tokens', headers: { cookie: admin }, payload: { name: 'Софтфон', role: 'group_lead' } });
+    expect(created.statusCode, created.body).toBe(201);
+    const bearer = { authorization: `Bearer ${created.json().secret}` };
+    const op = await t.login('operator4');
+    const me = (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: op } })).json();
+    const agentId = me.id ?? me.user.id;
+    const byToken = await t.app.inject({ method: 'POST', url: `/api/v1/acd/agents/${agentId}/state`, headers: bearer, payload: { state: 'ready' } });
+    expect(byToken.statusCode, byToken.body).toBe(200);
+    await sleep(1800);
+    expect(await state(op)).toBe('ready');
+    // The agent itself changes it through the API, without a socket: the timer applies again.
+    await t.app.inject({ method: 'POST', url: '/api/v1/acd/me/state', headers: { cookie: op }, payload: { state: 'notReady', reason: 'break' } });
+    await sleep(1800);
+    expect(await state(op)).toBe('offline');
+  });
 });

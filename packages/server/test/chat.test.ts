@@ -37,6 +37,16 @@ describe(`web chat: widget, customer and operator API (${dbKind})`, () => {
     return res.json() as { token: string; state: { contactId: string; status: string; position: number | null } };
   };
   const rows = <T>(work: Parameters<typeof withTenant<T>>[2]) => withTenant(t.db, { tenantId, clientId: null, actor: { kind: 'system', id: null, name: 'test' } }, work);
+  /** A system line of the chat, waited for: the routing node writes "joined" just after the accept's commit. */
+  const systemLine = async (token: string, kind: string) => {
+    for (let i = 0; i < 100; i++) {
+      const messages = (await customer(token).call('GET', '/api/v1/chat/session')).json().messages as { author: string; body: string }[];
+      const line = messages.find((m) => m.author === 'system' && m.body === kind);
+      if (line) return line;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`no ${kind} line`);
+  };
   const acceptAs = async (cookie: string, contactId: string) => {
     expect((await t.call('POST', '/api/v1/acd/me/state', { state: 'ready' }, cookie)).statusCode).toBe(200);
     const r = await t.call('POST', `/api/v1/acd/offers/${contactId}/accept`, undefined, cookie);
@@ -85,9 +95,12 @@ describe(`web chat: widget, customer and operator API (${dbKind})`, () => {
     expect(journal.customerId).not.toBeNull();
 
     await acceptAs(op1, contactId);
+    // The accept alone puts "<agent> joined the chat" in the transcript: kind and name, no language.
+    const joined = await systemLine(token, 'agentJoined');
+    expect(joined).toMatchObject({ seq: 2, author: 'system', authorName: 'Дмитрий Иванов', body: 'agentJoined' });
     const mine = (await t.call('GET', '/api/v1/chats/mine', undefined, op1)).json().items;
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ contactId, status: 'active', customerName: 'Анна Петрова', unread: 1, lastMessage: { author: 'customer', seq: 1 } });
+    expect(mine[0]).toMatchObject({ contactId, status: 'active', customerName: 'Анна Петрова', unread: 1, lastMessage: { author: 'system', seq: 2 } });
     expect(mine[0].topic).toEqual(expect.any(String));
     // Someone else's chat is a 404; a lead watching may read it.
     expect((await t.call('GET', `/api/v1/chats/${contactId}`, undefined, op2)).statusCode).toBe(404);
@@ -100,7 +113,7 @@ describe(`web chat: widget, customer and operator API (${dbKind})`, () => {
     const clientId = uuid();
     const sent = await t.call('POST', `/api/v1/chats/${contactId}/messages`, { body: 'Здравствуйте, Анна! Проверяю линию.', clientId }, op1);
     expect(sent.statusCode).toBe(201);
-    expect(sent.json()).toMatchObject({ seq: 2, author: 'agent', authorName: 'Дмитрий Иванов' });
+    expect(sent.json()).toMatchObject({ seq: 3, author: 'agent', authorName: 'Дмитрий Иванов' });
     const again = await t.call('POST', `/api/v1/chats/${contactId}/messages`, { body: 'Здравствуйте, Анна! Проверяю линию.', clientId }, op1);
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(sent.json().id);
@@ -108,20 +121,20 @@ describe(`web chat: widget, customer and operator API (${dbKind})`, () => {
     // The customer sees the agent's name and both messages; a resend is stored once.
     const session = (await c.call('GET', '/api/v1/chat/session')).json();
     expect(session.state).toMatchObject({ status: 'active', agentName: 'Дмитрий Иванов' });
-    expect(session.messages.map((m: { seq: number }) => m.seq)).toEqual([1, 2]);
+    expect(session.messages.map((m: { seq: number; author: string }) => `${m.seq}:${m.author}`)).toEqual(['1:customer', '2:system', '3:agent']);
     const cid = uuid();
     const m3 = await c.call('POST', '/api/v1/chat/session/messages', { body: 'Спасибо, жду', clientId: cid });
     const m3again = await c.call('POST', '/api/v1/chat/session/messages', { body: 'Спасибо, жду', clientId: cid });
     expect([m3.statusCode, m3again.statusCode]).toEqual([201, 200]);
     expect(m3again.json()).toEqual(m3.json());
-    expect((await c.call('GET', '/api/v1/chat/session?after=2')).json().messages.map((m: { body: string }) => m.body)).toEqual(['Спасибо, жду']);
+    expect((await c.call('GET', '/api/v1/chat/session?after=3')).json().messages.map((m: { body: string }) => m.body)).toEqual(['Спасибо, жду']);
 
     // Read marks both ways.
-    expect((await t.call('POST', `/api/v1/chats/${contactId}/read`, { seq: 3 }, op1)).statusCode).toBe(204);
-    expect((await c.call('POST', '/api/v1/chat/session/read', { seq: 2 })).statusCode).toBe(204);
+    expect((await t.call('POST', `/api/v1/chats/${contactId}/read`, { seq: 4 }, op1)).statusCode).toBe(204);
+    expect((await c.call('POST', '/api/v1/chat/session/read', { seq: 3 })).statusCode).toBe(204);
     const detail = (await t.call('GET', `/api/v1/chats/${contactId}`, undefined, op1)).json();
-    expect(detail).toMatchObject({ agentReadSeq: 3, customerReadSeq: 2, unread: 0 });
-    expect(detail.messages).toHaveLength(3);
+    expect(detail).toMatchObject({ agentReadSeq: 4, customerReadSeq: 3, unread: 0 });
+    expect(detail.messages).toHaveLength(4);
 
     // The agent ends: wrap-up in the ACD, the chat ended for both, the survey offered to the customer.
     const ended = await t.call('POST', `/api/v1/chats/${contactId}/end`, undefined, op1);
@@ -130,6 +143,15 @@ describe(`web chat: widget, customer and operator API (${dbKind})`, () => {
     expect((await t.call('GET', '/api/v1/acd/me', undefined, op1)).json().agent.state).toBe('wrapUp');
     expect((await t.call('POST', `/api/v1/chats/${contactId}/messages`, { body: 'Ещё' }, op1)).statusCode).toBe(409);
     expect((await c.call('POST', '/api/v1/chat/session/messages', { body: 'Ещё' })).statusCode).toBe(409);
+    // The end's line follows, written with the end; a customer resuming after what it has gets nothing twice.
+    const full = (await c.call('GET', '/api/v1/chat/session')).json().messages;
+    expect(full.map((m: { seq: number; author: string; body: string }) => `${m.seq}:${m.author === 'system' ? m.body : m.author}`)).toEqual(['1:customer', '2:agentJoined', '3:agent', '4:customer', '5:endedByAgent']);
+    expect(full[4]).toMatchObject({ authorName: 'Дмитрий Иванов' });
+    expect((await c.call('GET', '/api/v1/chat/session?after=5')).json().messages).toEqual([]);
+    expect((await c.call('GET', '/api/v1/chat/session?after=2')).json().messages.map((m: { seq: number }) => m.seq)).toEqual([3, 4, 5]);
+    // Ending again writes no second line.
+    expect((await t.call('POST', `/api/v1/chats/${contactId}/end`, undefined, op1)).statusCode).toBe(200);
+    expect((await c.call('GET', '/api/v1/chat/session?after=5')).json().messages).toEqual([]);
     const after = (await c.call('GET', '/api/v1/chat/session')).json().state;
     expect(after).toMatchObject({ status: 'ended', endedBy: 'agent', survey: { kind: 'csat' } });
     const answer = await t.call('POST', `/api/v1/surveys/public/${after.survey.token}`, { score: 5, comment: 'Быстро помогли' });
@@ -148,6 +170,8 @@ describe(`web chat: widget, customer and operator API (${dbKind})`, () => {
     const ended = await customer(token).call('POST', '/api/v1/chat/session/end');
     expect(ended.statusCode, ended.body).toBe(200);
     expect(ended.json()).toMatchObject({ status: 'ended', endedBy: 'customer', survey: null });
+    // Nobody had joined: the line says the customer left.
+    expect((await customer(token).call('GET', '/api/v1/chat/session')).json().messages).toMatchObject([{ seq: 1, author: 'system', body: 'customerLeft', authorName: null }]);
     const [row] = await rows((tx) => tx.select().from(contacts).where(eq(contacts.id, state.contactId)));
     expect(row).toMatchObject({ routingStatus: 'abandoned', outcome: 'abandoned' });
   });

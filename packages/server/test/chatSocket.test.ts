@@ -50,6 +50,10 @@ describe(`web chat over WebSockets on a real port (${dbKind})`, () => {
     expect((await t.call('POST', `/api/v1/acd/offers/${second.state.contactId}/accept`, undefined, op1)).statusCode).toBe(200);
     const accepted = await cs.next((f) => f.type === 'state' && (f.state as { status: string }).status === 'active');
     expect(accepted).toMatchObject({ state: { agentName: 'Дмитрий Иванов', position: null } });
+    // The accept's system line reaches both sides as a message of its own (kind + name; each side words it).
+    const joined = { author: 'system', body: 'agentJoined', authorName: 'Дмитрий Иванов', seq: 1 };
+    expect(await cs.next((f) => f.type === 'message')).toMatchObject({ message: joined });
+    expect(dataOf(await agent.next(ev('chat.message')))).toMatchObject({ message: joined });
 
     // Customer → agent: message and typing on the agent's own topic.
     cs.send({ type: 'typing', typing: true });
@@ -58,17 +62,17 @@ describe(`web chat over WebSockets on a real port (${dbKind})`, () => {
     expect(dataOf(typing)).toMatchObject({ contactId: second.state.contactId, who: 'customer', typing: true });
     expect((await t.call('GET', '/api/v1/chats/mine', undefined, op1)).json().items[0]).toMatchObject({ customerTyping: true, customerOnline: true });
     expect((await say(second.token, 'Здравствуйте')).statusCode).toBe(201);
-    expect(dataOf(await agent.next(ev('chat.message')))).toMatchObject({ message: { author: 'customer', body: 'Здравствуйте', seq: 1 } });
+    expect(dataOf(await agent.next((f) => ev('chat.message')(f) && (dataOf(f).message as { author: string }).author === 'customer'))).toMatchObject({ message: { body: 'Здравствуйте', seq: 2 } });
 
     // Agent → customer: typing, message, read.
     await t.call('POST', `/api/v1/chats/${second.state.contactId}/typing`, { typing: true }, op1);
     await cs.next((f) => f.type === 'typing' && f.typing === true);
     await t.call('POST', `/api/v1/chats/${second.state.contactId}/messages`, { body: 'Добрый день! Слушаю вас.' }, op1);
-    expect(await cs.next((f) => f.type === 'message' && (f.message as { author: string }).author === 'agent')).toMatchObject({ message: { seq: 2 } });
-    await t.call('POST', `/api/v1/chats/${second.state.contactId}/read`, { seq: 1 }, op1);
-    await cs.next((f) => f.type === 'read' && f.seq === 1);
-    cs.send({ type: 'read', seq: 2 });
-    expect(dataOf(await agent.next((f) => ev('chat.read')(f) && dataOf(f).by === 'customer'))).toMatchObject({ seq: 2 });
+    expect(await cs.next((f) => f.type === 'message' && (f.message as { author: string }).author === 'agent')).toMatchObject({ message: { seq: 3 } });
+    await t.call('POST', `/api/v1/chats/${second.state.contactId}/read`, { seq: 2 }, op1);
+    await cs.next((f) => f.type === 'read' && f.seq === 2);
+    cs.send({ type: 'read', seq: 3 });
+    expect(dataOf(await agent.next((f) => ev('chat.read')(f) && dataOf(f).by === 'customer'))).toMatchObject({ seq: 3 });
 
     // The customer's page goes away: offline for the agent. Meanwhile the agent writes.
     cs.socket.close();
@@ -76,9 +80,9 @@ describe(`web chat over WebSockets on a real port (${dbKind})`, () => {
     await t.call('POST', `/api/v1/chats/${second.state.contactId}/messages`, { body: 'Вы ещё здесь?' }, op1);
 
     // Back with the last seq it had: exactly what it missed, nothing twice.
-    const again = await customerSocket(second.token, 2);
+    const again = await customerSocket(second.token, 3);
     const resumed = await again.next((f) => f.type === 'hello');
-    expect((resumed.messages as { seq: number; body: string }[]).map((m) => [m.seq, m.body])).toEqual([[3, 'Вы ещё здесь?']]);
+    expect((resumed.messages as { seq: number; body: string }[]).map((m) => [m.seq, m.body])).toEqual([[4, 'Вы ещё здесь?']]);
     await agent.next((f) => ev('chat.presence')(f) && dataOf(f).customerOnline === true);
 
     // The customer ends: the agent hears it and goes to wrap-up; the widget gets the survey.
@@ -86,6 +90,14 @@ describe(`web chat over WebSockets on a real port (${dbKind})`, () => {
     expect(dataOf(await agent.next(ev('chat.ended')))).toMatchObject({ contactId: second.state.contactId, by: 'customer' });
     const ended = await again.next((f) => f.type === 'state' && (f.state as { status: string }).status === 'ended');
     expect(ended).toMatchObject({ state: { endedBy: 'customer', survey: { kind: 'csat' } } });
+    // The end's line, once, on both sides; a reconnect after it repeats no system line.
+    const endLine = { author: 'system', seq: 5, body: 'endedByCustomer' };
+    expect(await again.next((f) => f.type === 'message' && (f.message as { seq: number }).seq === 5)).toMatchObject({ message: endLine });
+    expect(dataOf(await agent.next((f) => ev('chat.message')(f) && (dataOf(f).message as { seq: number }).seq === 5))).toMatchObject({ message: endLine });
+    expect(again.frames.filter((f) => f.type === 'message' && (f.message as { author: string }).author === 'system')).toHaveLength(1);
+    const third = await customerSocket(second.token, 5);
+    expect(await third.next((f) => f.type === 'hello')).toMatchObject({ messages: [] });
+    third.socket.close();
     expect((await t.call('GET', '/api/v1/acd/me', undefined, op1)).json().agent.state).toBe('wrapUp');
     again.socket.close();
     agent.socket.close();

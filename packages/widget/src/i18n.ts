@@ -39,6 +39,14 @@ const ru = {
   sendScore: 'Отправить оценку',
   thanks: 'Спасибо за оценку!',
   download: 'Скачать',
+  /** The transcript's system lines, by the kind the server stores (docs/CHAT.md). */
+  systemLine: {
+    agentJoined: (name: string) => `Оператор ${name} подключился к чату`,
+    endedByAgent: () => 'Чат завершён оператором',
+    endedByCustomer: () => 'Чат завершён клиентом',
+    customerLeft: () => 'Вы покинули чат, не дождавшись оператора',
+    endedBySystem: () => 'Чат завершён системой',
+  } as Record<string, (name: string) => string>,
 };
 export type Texts = typeof ru;
 
@@ -82,6 +90,13 @@ const en: Texts = {
   sendScore: 'Send score',
   thanks: 'Thank you for your feedback!',
   download: 'Download',
+  systemLine: {
+    agentJoined: (name) => `${name} joined the chat`,
+    endedByAgent: () => 'The chat was ended by the agent',
+    endedByCustomer: () => 'The chat was ended by the customer',
+    customerLeft: () => 'You left before an agent joined',
+    endedBySystem: () => 'The chat was ended by the system',
+  },
 };
 
 export function textsFor(lang: string | null | undefined): Texts {

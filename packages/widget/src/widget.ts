@@ -411,9 +411,14 @@ export class ChatWidget {
     const t = this.t;
     const readSeq = this.state?.agentReadSeq ?? 0;
     const rows = [...this.messages.values()].sort((a, b) => a.seq - b.seq).map((m) => {
+      const time = new Date(m.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+      // A system line is stored as its kind (and the agent's name): worded here, centred and grey.
+      if (m.author === 'system') {
+        const word = t.systemLine[m.body];
+        return h('div', { class: 'msg system', 'data-seq': m.seq, 'data-kind': m.body }, word ? word(m.authorName ?? '') : m.body, h('span', { class: 'meta' }, time));
+      }
       const who = m.author === 'customer' ? t.you : m.author === 'agent' ? (m.authorName ?? '') : t.system;
       const mark = m.author === 'customer' ? ` · ${m.seq <= readSeq ? t.read : t.delivered}` : '';
-      const time = new Date(m.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
       const content: (Node | string)[] = m.attachment
         ? [h('button', { type: 'button', class: 'secondary', onclick: () => void this.open(m.attachment!.id, m.attachment!.fileName) }, `📎 ${m.attachment.fileName} (${mb(m.attachment.size)})`)]
         : [m.body];

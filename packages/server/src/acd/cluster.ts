@@ -29,6 +29,24 @@ export interface ClusterOptions {
 const key = (tenantId: string, userId: string) => `${tenantId}:${userId}`;
 
 /**
+ * The nodes alive, for state other modules keep per node (the chat's customer sockets: which
+ * nodes hold one, so a node that dies takes its customers' "online" with it).
+ */
+export interface NodeRegistry {
+  readonly nodeId: string;
+  /** This node and every node heard from lately; null while this node is too new to tell a dead node from one not yet heard. */
+  liveNodeIds(): string[] | null;
+}
+
+/** One process (PGlite): the only node, alive as long as it runs. */
+export function singleNode(): NodeRegistry {
+  const nodeId = randomUUID();
+  return { nodeId, liveNodeIds: () => [nodeId] };
+}
+
+export const isNodeRegistry = (x: object): x is NodeRegistry => 'liveNodeIds' in x && 'nodeId' in x;
+
+/**
  * The nodes of a PostgreSQL installation, as the routing node needs them:
  * - **sockets on every node**: an agent whose WebSocket is on another node is online; each node
  *   announces its socket counts as they change, re-announces them all when a new routing node asks,
@@ -37,7 +55,7 @@ const key = (tenantId: string, userId: string) => `${tenantId}:${userId}`;
  *   ACD requests to (forward.ts).
  * Implements `SocketCounts` for AcdService: the local hub's counts plus the other nodes'.
  */
-export class ClusterPresence implements SocketCounts {
+export class ClusterPresence implements SocketCounts, NodeRegistry {
   readonly nodeId = randomUUID();
   private readonly nodes = new Map<string, NodeSeen>();
   private readonly listeners = new Set<(tenantId: string, userId: string, sockets: number) => void>();
@@ -45,6 +63,7 @@ export class ClusterPresence implements SocketCounts {
   private readonly expireMs: number;
   private readonly now: () => number;
   private url: string | null = null;
+  private startedAt: number | null = null;
   private timer: NodeJS.Timeout | null = null;
   private unsubscribe: () => void = () => {};
 
@@ -65,6 +84,7 @@ export class ClusterPresence implements SocketCounts {
   /** Starts hearing the other nodes and saying this one is alive, reachable at `url`. */
   start(url: string | null): void {
     this.url = url;
+    this.startedAt = this.now();
     this.unsubscribe = this.bus.subscribe((e) => this.heard(e));
     const beat = () => {
       void this.heartbeat();
@@ -97,6 +117,14 @@ export class ClusterPresence implements SocketCounts {
 
   onSocketCount(listener: (tenantId: string, userId: string, sockets: number) => void): void {
     this.listeners.add(listener);
+  }
+
+  liveNodeIds(): string[] | null {
+    const now = this.now();
+    // A node not heard yet after start may simply not have spoken: wait one expiry period before judging.
+    if (this.startedAt === null || now - this.startedAt < this.expireMs) return null;
+    const fresh = now - this.expireMs;
+    return [this.nodeId, ...[...this.nodes].filter(([, n]) => n.seenAt >= fresh).map(([id]) => id)];
   }
 
   /** The URL of the routing node if another live node says it routes; null if none is known. */

@@ -58,6 +58,8 @@ export async function startDemoLoad(db: Database, bus: EventBus, acd: AcdService
 
   // The agents: ready now; answer what is offered; breaks now and then.
   for (const id of agents) {
+    // Virtual agents have no desk socket: the offline timer must not take them off the floor.
+    acd.presenceDrivenBy(tenant.id, id, 'integration');
     later(between([1, 5]), async () => (await router()).submit({ type: 'agentStateRequested', agentId: id, to: 'ready' }));
     const takeBreak = () =>
       later(exponential(r, BREAK_EVERY_SECONDS), async () => {

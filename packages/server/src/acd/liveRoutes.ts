@@ -121,6 +121,7 @@ export function acdLiveRoutes(root: FastifyInstance, ctx: AppContext, acd: AcdSe
     const me = principalOf(req).id;
     await checkReason(ctx, req, req.body);
     const router = await routerOf(req);
+    acd.presenceDrivenBy(principalOf(req).tenantId, me, 'person');
     ok(await router.submit({ type: 'agentStateRequested', agentId: me, to: req.body.state, ...(req.body.reason ? { reason: req.body.reason } : {}) }));
     return agentStateOf(router, me)!;
   });
@@ -132,6 +133,8 @@ export function acdLiveRoutes(root: FastifyInstance, ctx: AppContext, acd: AcdSe
     const { agentId } = req.params;
     await checkReason(ctx, req, { state: req.body.state, reason: req.body.reason });
     const router = await routerOf(req);
+    // An API token setting an agent's state is an integration driving it (docs/ROUTING.md): no offline timer then.
+    acd.presenceDrivenBy(principalOf(req).tenantId, agentId, principalOf(req).kind === 'token' ? 'integration' : 'person');
     const r = await router.submit({ type: 'agentStateRequested', agentId, to: req.body.state, ...(req.body.reason ? { reason: req.body.reason } : {}), force: req.body.force === true });
     ok(r);
     return agentStateOf(router, agentId)!;

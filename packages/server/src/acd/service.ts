@@ -8,6 +8,7 @@ import { hotlines } from '../tenants/schema.ts';
 import { agentConfigOf, queueConfigOf } from './engineConfig.ts';
 import { queueFacts } from './rebuild.ts';
 import { TenantRouter, type Unstamped } from './router.ts';
+import { isNodeRegistry, singleNode, type NodeRegistry } from './cluster.ts';
 import { acdAgents, acdQueues } from './schema.ts';
 
 /** What the ACD needs from the WebSocket hub: how many sockets a user has open here. */
@@ -34,10 +35,14 @@ const LEADER_LOCK = 0x6c696e61;
 export class AcdService {
   private readonly routers = new Map<string, Promise<TenantRouter>>();
   private readonly offlineTimers = new Map<string, NodeJS.Timeout>();
+  /** `tenant:agent` whose presence an integration drives, not a desk: no offline timer (docs/ROUTING.md). */
+  private readonly drivenByIntegration = new Set<string>();
   private leaderClient: pg.Client | null = null;
   private leaderRetry: NodeJS.Timeout | null = null;
   private leader: boolean;
   private stopped = false;
+  /** The nodes of the installation: the cluster's view on PostgreSQL, this process alone on PGlite. */
+  readonly nodes: NodeRegistry;
 
   constructor(
     private readonly db: Database,
@@ -48,8 +53,12 @@ export class AcdService {
     private readonly onLeading: () => void = () => {},
   ) {
     this.leader = db.kind === 'pglite';
+    this.nodes = isNodeRegistry(sockets) ? sockets : singleNode();
     sockets.onSocketCount((tenantId, userId, n) => this.socketCount(tenantId, userId, n));
-    bus.subscribe((e) => this.configEvent(e));
+    bus.subscribe((e) => {
+      this.configEvent(e);
+      this.stateEvent(e);
+    });
   }
 
   async start(): Promise<void> {
@@ -149,18 +158,46 @@ export class AcdService {
     void this.loaded(tenantId)?.then((router) => this.armOfflineTimer(router, userId));
   }
 
+  /**
+   * Who changes an agent's presence: a person (the agent at the desk, a lead on the floor) or an
+   * integration (an API token — a softphone or CTI connector —, the demo floor's virtual agents).
+   * The last change decides: an agent an integration drives has no desk socket to count, so no
+   * offline timer while the integration has the last word.
+   */
+  presenceDrivenBy(tenantId: string, agentId: string, driver: 'person' | 'integration'): void {
+    const key = `${tenantId}:${agentId}`;
+    if (driver === 'person') return void this.drivenByIntegration.delete(key);
+    this.drivenByIntegration.add(key);
+    const t = this.offlineTimers.get(key);
+    if (t) clearTimeout(t);
+    this.offlineTimers.delete(key);
+  }
+
+  /**
+   * An agent put in a state other than offline (through the API, by anyone) while holding no
+   * socket on any node: the same offline timer as after the last socket closed — nobody could
+   * see an offer (docs/ROUTING.md § "Offline when the connection is gone"). A socket opening cancels it.
+   */
+  private stateEvent(e: EventEnvelope): void {
+    if (e.type !== 'acd.agentState' || !this.leader) return;
+    const d = e.data as { agentId?: string; to?: string };
+    if (!d.agentId || d.to === 'offline') return;
+    const agentId = d.agentId;
+    void this.loaded(e.tenantId)?.then((router) => this.armOfflineTimer(router, agentId));
+  }
+
   private armOfflineTimers(router: TenantRouter): void {
     for (const id of router.agentIds()) this.armOfflineTimer(router, id);
   }
 
   private armOfflineTimer(router: TenantRouter, userId: string): void {
     const key = `${router.tenantId}:${userId}`;
-    if (this.offlineTimers.has(key) || this.sockets.socketsOf(router.tenantId, userId) > 0) return;
+    if (this.offlineTimers.has(key) || this.drivenByIntegration.has(key) || this.sockets.socketsOf(router.tenantId, userId) > 0) return;
     const view = router.engine.agentView(userId);
     if (!view || view.presence === 'offline') return;
     const timer = setTimeout(() => {
       this.offlineTimers.delete(key);
-      if (this.sockets.socketsOf(router.tenantId, userId) > 0) return;
+      if (this.drivenByIntegration.has(key) || this.sockets.socketsOf(router.tenantId, userId) > 0) return;
       router
         .submitPrepared(async () => {
           const v = router.engine.agentView(userId);

@@ -127,6 +127,7 @@ export function installCustomerHub(app: FastifyInstance, chat: ChatService) {
       return { state: await chat.customerState(tx, sc), messages: await listMessages(tx, found.contactId, q.data.after) };
     });
     send(conn, { type: 'hello', ...hello });
-    await chat.setPresence(found.tenantId, found.contactId, true);
+    // Closed meanwhile: its close already said whether this node still holds the customer.
+    if (set.has(conn)) await chat.setPresence(found.tenantId, found.contactId, true);
   });
 }

@@ -20,7 +20,8 @@ import {
   offHoursCreated, offHoursRequest, publicWidget, readSend, typingSend, widgetKeyParams,
 } from './contracts.ts';
 import { fileOf, fileRoutes, storeAttachment } from './files.ts';
-import { appendMessage, checkFlood, listMessages, messageByClientId } from './messages.ts';
+import { appendMessage, checkFlood, listMessages, messageByClientId, type Sent } from './messages.ts';
+import { appendAfterJoin } from './systemLines.ts';
 import { chatSessions, chatWidgets } from './schema.ts';
 import type { ChatService } from './service.ts';
 import { hashToken, inChatOf, newToken, scopeFor, sessionOfContact, statusOf, widgetByKey, type SessionRow, type SessionWithContact, type WidgetRow } from './sessions.ts';
@@ -99,7 +100,7 @@ export function chatCustomerRoutes(root: FastifyInstance, ctx: AppContext, chat:
     if (!open) throw conflict('params.key', 'the chat is closed now (out of working hours): leave a request instead');
     const token = newToken();
     const router = await chat.acd.router(w.tenantId);
-    let first: z.infer<typeof chatMessage> | null = null;
+    let first: Sent | null = null;
     const arrived = await arrive(ctx, router, scope, widgetPrincipal(w), {
       queueId: w.queueId,
       channel: 'chat',
@@ -112,7 +113,7 @@ export function chatCustomerRoutes(root: FastifyInstance, ctx: AppContext, chat:
         await tx.update(contacts).set({ topicId: body.topicId }).where(eq(contacts.id, contactId));
       }
       await tx.insert(chatSessions).values({ clientId: w.clientId, contactId, widgetId: w.id, tokenHash: hashToken(token), customerName: body.name, topicId: body.topicId ?? null });
-      if (body.message) first = (await appendMessage(tx, contactId, { author: 'customer', authorName: body.name, body: body.message })).message;
+      if (body.message) first = await appendMessage(tx, contactId, { author: 'customer', authorName: body.name, body: body.message });
     });
     const info = { position: arrived.position, ewtSeconds: arrived.ewtSeconds };
     chat.rememberQueue(arrived.contactId, info);
@@ -166,14 +167,14 @@ export function chatCustomerRoutes(root: FastifyInstance, ctx: AppContext, chat:
   }, (req) => inChat(req, async (tx, sc) => ({ state: await chat.customerState(tx, sc), messages: await listMessages(tx, sc.c.id, req.query.after) })));
 
   /** A customer message: refused after the end (a resend of one already stored excepted) and over the flood limit. */
-  const send = async (tx: Tx, sc: SessionWithContact, clientId: string | undefined, write: () => Promise<{ body: string; attachmentId?: string }>) => {
+  const send = async (tx: Tx, sc: SessionWithContact, clientId: string | undefined, write: () => Promise<{ body: string; attachmentId?: string }>): Promise<Sent> => {
     const earlier = clientId ? await messageByClientId(tx, sc.c.id, clientId) : null;
-    if (earlier) return { message: earlier, duplicate: true };
+    if (earlier) return { message: earlier, duplicate: true, before: [] };
     if (statusOf(sc.s, sc.c) === 'ended') throw conflict('body', 'the chat has ended');
     const [w] = await tx.select().from(chatWidgets).where(eq(chatWidgets.id, sc.s.widgetId));
     await checkFlood(tx, sc.c.id, w?.messagesPerMinute ?? 30, new Date());
     const m = await write();
-    return appendMessage(tx, sc.c.id, { author: 'customer', authorName: sc.s.customerName, body: m.body, clientId, attachmentId: m.attachmentId ?? null });
+    return appendAfterJoin(tx, sc.c.id, { author: 'customer', authorName: sc.s.customerName, body: m.body, clientId, attachmentId: m.attachmentId ?? null });
   };
 
   app.post('/api/v1/chat/session/messages', {
@@ -181,7 +182,7 @@ export function chatCustomerRoutes(root: FastifyInstance, ctx: AppContext, chat:
     schema: { tags, body: messageSend, response: { 200: chatMessage, 201: chatMessage } },
   }, async (req, reply) => {
     const { sc, sent } = await inChat(req, async (tx, sc) => ({ sc, sent: await send(tx, sc, req.body.clientId, async () => ({ body: req.body.body })) }));
-    if (!sent.duplicate) await chat.messageSent(sc.s.tenantId, sc, sent.message);
+    await chat.messageSent(sc.s.tenantId, sc, sent);
     return reply.code(sent.duplicate ? 200 : 201).send(sent.message);
   });
 
@@ -199,7 +200,7 @@ export function chatCustomerRoutes(root: FastifyInstance, ctx: AppContext, chat:
           attachmentId: await storeAttachment(tx, sc.c.id, req.query.fileName, req.headers['content-type'], data),
         })),
       }));
-      if (!sent.duplicate) await chat.messageSent(sc.s.tenantId, sc, sent.message);
+      await chat.messageSent(sc.s.tenantId, sc, sent);
       return reply.code(sent.duplicate ? 200 : 201).send(sent.message);
     });
   });

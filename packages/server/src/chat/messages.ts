@@ -51,6 +51,15 @@ export interface NewMessage {
   body: string;
   clientId?: string | undefined;
   attachmentId?: string | null;
+  /** Set for a system line dated at what it describes (the accept), not at when it was written. */
+  createdAt?: Date;
+}
+
+/** A message appended: `before` are system lines written ahead of it in the same transaction (systemLines.ts). */
+export interface Sent {
+  message: ChatMessage;
+  duplicate: boolean;
+  before: ChatMessage[];
 }
 
 /**
@@ -58,11 +67,12 @@ export interface NewMessage {
  * resend after a lost reply, a reconnect) returns the stored message instead of a second copy.
  * The session row is locked while its next seq is taken, so concurrent senders get 1, 2, 3 …
  * without gaps or repeats. The contact's search vector is rewritten so journal search finds it.
+ * A message of either side goes through systemLines.appendAfterJoin (the "joined" line first).
  */
-export async function appendMessage(tx: Tx, contactId: string, m: NewMessage): Promise<{ message: ChatMessage; duplicate: boolean }> {
+export async function appendMessage(tx: Tx, contactId: string, m: NewMessage): Promise<Sent> {
   if (m.clientId) {
     const found = await messageByClientId(tx, contactId, m.clientId);
-    if (found) return { message: found, duplicate: true };
+    if (found) return { message: found, duplicate: true, before: [] };
   }
   const [session] = await tx
     .update(chatSessions)
@@ -73,16 +83,17 @@ export async function appendMessage(tx: Tx, contactId: string, m: NewMessage): P
   // A concurrent resend with the same clientId waited on the row lock above: look again.
   if (m.clientId) {
     const found = await messageByClientId(tx, contactId, m.clientId);
-    if (found) return { message: found, duplicate: true };
+    if (found) return { message: found, duplicate: true, before: [] };
   }
   const [row] = await tx
     .insert(contactMessages)
-    .values({ contactId, author: m.author, authorName: m.authorName, body: m.body, seq: session.lastSeq, clientMessageId: m.clientId ?? null, attachmentId: m.attachmentId ?? null })
+    .values({ contactId, author: m.author, authorName: m.authorName, body: m.body, seq: session.lastSeq, clientMessageId: m.clientId ?? null, attachmentId: m.attachmentId ?? null, ...(m.createdAt ? { createdAt: m.createdAt } : {}) })
     .returning();
-  await refreshContactSearch(tx, contactId);
+  // System lines are not what was said: journal search needs nothing from them.
+  if (m.author !== 'system') await refreshContactSearch(tx, contactId);
   let attachment: AttachmentRow | null = null;
   if (m.attachmentId) [attachment = null] = await tx.select(attachmentColumns).from(contactAttachments).where(eq(contactAttachments.id, m.attachmentId));
-  return { message: toChatMessage(row!, attachment), duplicate: false };
+  return { message: toChatMessage(row!, attachment), duplicate: false, before: [] };
 }
 
 export async function messageByClientId(tx: Tx, contactId: string, clientId: string): Promise<ChatMessage | null> {

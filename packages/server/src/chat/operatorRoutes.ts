@@ -10,7 +10,8 @@ import { conflict, HttpProblem } from '../http/problem.ts';
 import { contacts } from '../contacts/schema.ts';
 import { chatDetail, chatMessage, chatParams, chatSummary, fileQuery, messageSend, readSend, typingSend } from './contracts.ts';
 import { fileOf, fileRoutes, storeAttachment } from './files.ts';
-import { appendMessage, listMessages, messageByClientId } from './messages.ts';
+import { listMessages, messageByClientId } from './messages.ts';
+import { appendAfterJoin } from './systemLines.ts';
 import { chatSessions } from './schema.ts';
 import { heldBy, holderOf, sessionOfContact, sessionsWhere, statusOf, summaryOf, type SessionWithContact } from './sessions.ts';
 import type { ChatService } from './service.ts';
@@ -74,11 +75,11 @@ export function chatOperatorRoutes(root: FastifyInstance, ctx: AppContext, chat:
       const sc = await mine(tx, req, req.params.contactId);
       // A resend of a message already stored is answered as before, even after the end.
       const earlier = req.body.clientId ? await messageByClientId(tx, sc.c.id, req.body.clientId) : null;
-      if (earlier) return { sc, sent: { message: earlier, duplicate: true } };
+      if (earlier) return { sc, sent: { message: earlier, duplicate: true, before: [] } };
       writable(sc);
-      return { sc, sent: await appendMessage(tx, sc.c.id, { author: 'agent', authorName: p.name, body: req.body.body, clientId: req.body.clientId }) };
+      return { sc, sent: await appendAfterJoin(tx, sc.c.id, { author: 'agent', authorName: p.name, body: req.body.body, clientId: req.body.clientId }) };
     });
-    if (!sent.duplicate) await chat.messageSent(p.tenantId, sc, sent.message);
+    await chat.messageSent(p.tenantId, sc, sent);
     return reply.code(sent.duplicate ? 200 : 201).send(sent.message);
   });
 
@@ -94,9 +95,9 @@ export function chatOperatorRoutes(root: FastifyInstance, ctx: AppContext, chat:
         const sc = await mine(tx, req, req.params.contactId);
         writable(sc);
         const attachmentId = await storeAttachment(tx, sc.c.id, req.query.fileName, req.headers['content-type'], data);
-        return { sc, sent: await appendMessage(tx, sc.c.id, { author: 'agent', authorName: p.name, body: req.query.fileName, clientId: req.query.clientId, attachmentId }) };
+        return { sc, sent: await appendAfterJoin(tx, sc.c.id, { author: 'agent', authorName: p.name, body: req.query.fileName, clientId: req.query.clientId, attachmentId }) };
       });
-      if (!sent.duplicate) await chat.messageSent(p.tenantId, sc, sent.message);
+      await chat.messageSent(p.tenantId, sc, sent);
       return reply.code(sent.duplicate ? 200 : 201).send(sent.message);
     });
   });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { at, createdAt, id, tenantId } from '../db/columns.ts';
 import { clients, hotlines } from '../tenants/schema.ts';
@@ -67,6 +68,12 @@ export const chatSessions = pgTable(
     customerReadSeq: integer('customer_read_seq').notNull().default(0),
     agentReadSeq: integer('agent_read_seq').notNull().default(0),
     customerOnline: boolean('customer_online').notNull().default(false),
+    /**
+     * The nodes holding a socket of the customer (chat/presence.ts): online while any does, and a
+     * node that stops saying it is alive is removed by the routing node — so a crash cannot leave
+     * a customer "online" for ever.
+     */
+    customerNodes: text('customer_nodes').array().notNull().default(sql`'{}'::text[]`),
     endedAt: at('ended_at'),
     endedBy: text('ended_by').$type<'customer' | 'agent' | 'system'>(),
     /**

@@ -9,7 +9,9 @@ import type { TenantRouter, Unstamped } from '../acd/router.ts';
 import { createSurvey } from '../surveys/service.ts';
 import { surveySettings, surveys } from '../surveys/schema.ts';
 import type { ChatAuthor, ChatMessage, CustomerState } from './contracts.ts';
-import { appendMessage } from './messages.ts';
+import type { Sent } from './messages.ts';
+import { endLines, ensureJoinedLine } from './systemLines.ts';
+import { customerSocketsHere, sweepDeadNodes } from './presence.ts';
 import { agentNameOf, endedByOf, holderOf, scopeFor, sessionOfContact, statusOf, type SessionWithContact, type TypingView } from './sessions.ts';
 import { chatSessions } from './schema.ts';
 
@@ -47,7 +49,10 @@ export class ChatService implements TypingView {
 
   start(): void {
     this.unsubscribe = this.bus.subscribe((e) => this.heard(e));
-    this.queueTimer = setInterval(() => void this.tellQueue().catch(() => {}), QUEUE_TICK_MS);
+    this.queueTimer = setInterval(() => {
+      void this.tellQueue().catch(() => {});
+      if (this.acd.isLeader) void this.sweepPresence().catch(() => {});
+    }, QUEUE_TICK_MS);
     this.queueTimer.unref?.();
   }
 
@@ -72,8 +77,14 @@ export class ChatService implements TypingView {
     if (agentId) await this.bus.publish(envelope(tenantId, `user:${agentId}`, type, payload));
   }
 
-  messageSent(tenantId: string, sc: SessionWithContact, message: ChatMessage): Promise<void> {
-    return this.publish(tenantId, sc.c.id, holderOf(sc.c), 'chat.message', { message });
+  /** Tells both sides of a new message, after the system lines written ahead of it (nothing for a resend). */
+  messageSent(tenantId: string, sc: SessionWithContact, sent: Sent): Promise<void> {
+    return sent.duplicate ? Promise.resolve() : this.messagesAdded(tenantId, sc, [...sent.before, sent.message]);
+  }
+
+  /** Tells both sides of messages new to the transcript, in order (after commit). */
+  async messagesAdded(tenantId: string, sc: SessionWithContact, messages: readonly ChatMessage[]): Promise<void> {
+    for (const message of messages) await this.publish(tenantId, sc.c.id, holderOf(sc.c) ?? sc.c.agentId, 'chat.message', { message });
   }
 
   async setTyping(tenantId: string, sc: SessionWithContact, who: 'customer' | 'agent', typing: boolean): Promise<void> {
@@ -96,12 +107,26 @@ export class ChatService implements TypingView {
     await this.publish(tenantId, contactId, holderOf(sc.c), 'chat.read', { by, seq: by === 'customer' ? sc.s.customerReadSeq : sc.s.agentReadSeq });
   }
 
-  async setPresence(tenantId: string, contactId: string, online: boolean): Promise<void> {
-    const sc = await withTenant(this.db, scopeFor(tenantId), async (tx) => {
-      await tx.update(chatSessions).set({ customerOnline: online }).where(eq(chatSessions.contactId, contactId));
-      return sessionOfContact(tx, contactId);
+  /**
+   * This node holds a socket of the chat's customer now, or its last one closed: the customer is
+   * online while any node holds one (presence.ts), and both sides hear what that makes it.
+   */
+  async setPresence(tenantId: string, contactId: string, holds: boolean): Promise<void> {
+    const r = await withTenant(this.db, scopeFor(tenantId), async (tx) => {
+      const online = await customerSocketsHere(tx, contactId, this.acd.nodes.nodeId, holds);
+      return online === null ? null : { online, sc: await sessionOfContact(tx, contactId) };
     });
-    if (sc) await this.publish(tenantId, contactId, holderOf(sc.c), 'chat.presence', { customerOnline: online });
+    if (r?.sc) await this.publish(tenantId, contactId, holderOf(r.sc.c), 'chat.presence', { customerOnline: r.online });
+  }
+
+  /** Routing node: customers online only through a node that has died are offline now. */
+  private async sweepPresence(): Promise<void> {
+    const live = this.acd.nodes.liveNodeIds();
+    if (!live) return;
+    for (const change of await sweepDeadNodes(this.db, live)) {
+      const sc = await withTenant(this.db, scopeFor(change.tenantId), (tx) => sessionOfContact(tx, change.contactId));
+      if (sc) await this.publish(change.tenantId, change.contactId, holderOf(sc.c), 'chat.presence', { customerOnline: change.online });
+    }
   }
 
   /**
@@ -127,7 +152,7 @@ export class ChatService implements TypingView {
    */
   private async endThroughRouter(tenantId: string, contactId: string, by: ChatAuthor, event: (v: ReturnType<TenantRouter['engine']['contactView']>) => Unstamped | null): Promise<void> {
     const router = await this.acd.router(tenantId);
-    let ended: SessionWithContact | null = null;
+    let ended: Ended | null = null;
     let applied = false;
     const r = await router.submitPrepared(
       async () => {
@@ -150,9 +175,25 @@ export class ChatService implements TypingView {
     if (ended) await this.announceEnd(tenantId, ended, by);
   }
 
-  private async announceEnd(tenantId: string, ended: SessionWithContact, by: ChatAuthor): Promise<void> {
-    this.queue.delete(ended.c.id);
-    await this.publish(tenantId, ended.c.id, holderOf(ended.c) ?? ended.c.agentId, 'chat.ended', { by });
+  private async announceEnd(tenantId: string, ended: Ended, by: ChatAuthor): Promise<void> {
+    this.queue.delete(ended.sc.c.id);
+    await this.messagesAdded(tenantId, ended.sc, ended.lines);
+    await this.publish(tenantId, ended.sc.c.id, holderOf(ended.sc.c) ?? ended.sc.c.agentId, 'chat.ended', { by });
+  }
+
+  /**
+   * The routing node heard that an agent accepted a contact: a chat's transcript gets its
+   * "joined" line now (unless a message or the end wrote it first) and both sides hear it.
+   */
+  private async agentJoined(tenantId: string, contactId: string): Promise<void> {
+    const router = await this.acd.router(tenantId);
+    if (router.engine.contactView(contactId)?.channel !== 'chat') return;
+    const written = await withTenant(this.db, scopeFor(tenantId), async (tx) => {
+      const sc = await sessionOfContact(tx, contactId);
+      const line = sc ? await ensureJoinedLine(tx, contactId) : null;
+      return sc && line ? { sc, line } : null;
+    });
+    if (written) await this.messagesAdded(tenantId, written.sc, [written.line]);
   }
 
   /** What the customer's widget shows, read in the chat's transaction. */
@@ -179,12 +220,14 @@ export class ChatService implements TypingView {
   }
 
   private heard(e: EventEnvelope): void {
-    const d = e.data as { contactId?: string; who?: 'customer' | 'agent'; typing?: boolean; position?: number | null; ewtSeconds?: number | null };
+    const d = e.data as { contactId?: string; who?: 'customer' | 'agent'; typing?: boolean; position?: number | null; ewtSeconds?: number | null; channel?: string | null };
     if (!d?.contactId || !e.topic.startsWith('chat:')) {
       // The agent ended the contact through the ACD itself (not the chat's end): the chat ends too.
-      if ((e.type === 'acd.wrapUpStarted' || e.type === 'acd.contactReleased') && d?.contactId && this.acd.isLeader) {
+      // (A contact of another channel needs no look-up: the ACD's announcements name the channel.)
+      if ((e.type === 'acd.wrapUpStarted' || e.type === 'acd.contactReleased') && d?.contactId && (d.channel ?? 'chat') === 'chat' && this.acd.isLeader) {
         void this.endedThroughAcd(e.tenantId, d.contactId).catch(() => {});
       }
+      if (e.type === 'acd.contactConnected' && d?.contactId && (d.channel ?? 'chat') === 'chat' && this.acd.isLeader) void this.agentJoined(e.tenantId, d.contactId).catch(() => {});
       return;
     }
     if (e.type === 'chat.typing' && d.who) {
@@ -237,11 +280,18 @@ export class ChatService implements TypingView {
   }
 }
 
+/** A chat just ended: the session with its contact, and the system lines its end wrote (in order). */
+interface Ended {
+  sc: SessionWithContact;
+  lines: ChatMessage[];
+}
+
 /**
- * The chat's end, in the caller's transaction, once: null when it had ended already. A customer
- * who was served gets the hotline's survey (when it has one).
+ * The chat's end, in the caller's transaction, once: null when it had ended already. Its end line
+ * goes into the transcript in the same transaction. A customer who was served gets the hotline's
+ * survey (when it has one).
  */
-async function recordEnd(tx: Tx, contactId: string, by: ChatAuthor, now: Date): Promise<SessionWithContact | null> {
+async function recordEnd(tx: Tx, contactId: string, by: ChatAuthor, now: Date): Promise<Ended | null> {
   const [s] = await tx
     .update(chatSessions)
     .set({ endedAt: now, endedBy: by })
@@ -256,7 +306,7 @@ async function recordEnd(tx: Tx, contactId: string, by: ChatAuthor, now: Date): 
       sc.s.surveyToken = token;
     }
   }
-  return sc;
+  return { sc, lines: await endLines(tx, contactId, by, now) };
 }
 
 /** Creates the contact's survey when its hotline has active survey settings; the link token, or null. */

@@ -6,6 +6,8 @@ import { freshDatabase } from './harness.ts';
 export interface TestCluster {
   /** The nodes in start order: the first takes the routing lock. */
   nodes: RunningServer[];
+  /** The cluster's database (another process may join it: `linia start` with DATABASE_URL). */
+  databaseUrl: string;
   /** A node's base URL by IP (the WebSocket client does not resolve `localhost` to both families). */
   url(node: RunningServer): string;
   /** Signs in on that node; returns the cookie header. */
@@ -32,6 +34,7 @@ export async function startCluster(count: number, env: Record<string, string> = 
   const url = (node: RunningServer) => node.url.replace('localhost', '127.0.0.1');
   return {
     nodes,
+    databaseUrl: fresh.url!,
     url,
     async loginAt(node, login) {
       const res = await fetch(`${url(node)}/api/v1/auth/login`, {

@@ -15,6 +15,7 @@ import { Transcript } from '../current/Transcript.tsx';
 import { lastCustomerSeq, withMessage } from './chatState.ts';
 import { ChatHeader, ChatTicks } from './ChatParts.tsx';
 import { useChat } from './queries.ts';
+import { useWordedLines } from './systemLines.ts';
 import { chatKeys, type ChatDetail, type ChatMessage, type ChatSummary } from './types.ts';
 import { usePageVisible } from './usePageVisible.ts';
 import { useTypingSignal } from './useTypingSignal.ts';
@@ -41,6 +42,7 @@ export const ChatPane = forwardRef<HTMLTextAreaElement, Props>(function ChatPane
   const pageVisible = usePageVisible();
   useVisibleChat(pageVisible ? contactId : null);
   const c = chat.data;
+  const lines = useWordedLines(c?.messages);
   const active = c?.status === 'active';
   const typing = useTypingSignal(contactId, active);
   // One id per message being sent: a retry after a lost answer must not post it twice.
@@ -94,7 +96,7 @@ export const ChatPane = forwardRef<HTMLTextAreaElement, Props>(function ChatPane
         </>
       } />
       <ProblemAlert error={chat.error ?? end.error} />
-      <Transcript contactId={contactId} messages={c.messages}
+      <Transcript contactId={contactId} messages={lines}
         status={(m) => <ChatTicks message={m} customerReadSeq={c.customerReadSeq} />}
         footer={c.customerTyping ? t('chats.customerTyping') : null} />
       {c.status === 'ended' ? (

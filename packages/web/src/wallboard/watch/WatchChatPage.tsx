@@ -4,6 +4,7 @@ import { Transcript } from '../../desk/current/Transcript.tsx';
 import { ChatHeader, ChatTicks } from '../../desk/chats/ChatParts.tsx';
 import { useChat } from '../../desk/chats/queries.ts';
 import { useChatEvents } from '../../desk/chats/useChatEvents.ts';
+import { useWordedLines } from '../../desk/chats/systemLines.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import '../../desk/chats/chats.css';
@@ -20,6 +21,7 @@ export function WatchChatPage() {
   const chat = useChat(contactId);
   useChatEvents(`chat:${contactId}`);
   const c = chat.data;
+  const lines = useWordedLines(c?.messages);
   const typing = c?.customerTyping ? t('chats.customerTyping') : c?.agentTyping ? t('chats.agentTyping') : null;
   return (
     <div className="page page-wide">
@@ -29,7 +31,7 @@ export function WatchChatPage() {
       {c ? (
         <section className="card chat-pane chat-watch" aria-label={t('chats.chatWith', { name: c.customerName ?? t('chats.anonymous') })}>
           <ChatHeader chat={c} />
-          <Transcript contactId={contactId} messages={c.messages}
+          <Transcript contactId={contactId} messages={lines}
             status={(m) => <ChatTicks message={m} customerReadSeq={c.customerReadSeq} />} footer={typing} />
           {c.status === 'ended' ? <p role="status">{t('chats.ended')}</p> : <p className="small muted">{t('chatWatch.readOnly')}</p>}
         </section>

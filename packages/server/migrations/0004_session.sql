@@ -1,0 +1,1 @@
+ALTER TABLE "chat_sessions" ADD COLUMN "customer_nodes" text[] DEFAULT '{}'::text[] NOT NULL;
