@@ -11,8 +11,11 @@ export interface Config {
   sessionTtlMs: number;
   /**
    * How long a node trusts a session's or API token's principal without asking the database
-   * (LINIA_AUTH_CACHE_MS, default 5000; 0 = ask on every request). Logout, revocation and user
-   * changes reach every node's cache at once over the event bus; this only bounds a missed notice.
+   * (LINIA_AUTH_CACHE_MS, default 60000; 0 = ask on every request). Logout, revocation and user
+   * changes reach every node's cache at once over the event bus, and a bus that reconnected
+   * empties the cache; this only bounds a change made behind the server's back (SQL by hand).
+   * A minute, because an agent's requests are minutes apart: a shorter life missed on nearly
+   * every accept (the ACD benchmark: one session read per contact at 5 s).
    */
   authCacheMs: number;
   logLevel: string;
@@ -49,7 +52,7 @@ export function loadConfig(over: ConfigOverrides = {}, env: NodeJS.ProcessEnv = 
     database: url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: resolve(dataDir, 'pglite') },
     webDist: over.webDist !== undefined ? over.webDist : resolve(import.meta.dirname, '../../web/dist'),
     sessionTtlMs: Number(env.LINIA_SESSION_HOURS ?? 12) * 3_600_000,
-    authCacheMs: Number(env.LINIA_AUTH_CACHE_MS ?? 5000),
+    authCacheMs: Number(env.LINIA_AUTH_CACHE_MS ?? 60_000),
     logLevel: over.logLevel ?? env.LOG_LEVEL ?? 'info',
     seedDemo: over.seedDemo ?? env.LINIA_DEMO !== '0',
     attachmentMaxBytes: Math.round(Number(env.LINIA_ATTACHMENT_MB ?? 10) * 1024 * 1024),

@@ -4,7 +4,7 @@ import { sqlRows } from '../src/db/index.ts';
 import { dbKind, testApp, type TestApp } from './support/harness.ts';
 
 /**
- * The principal cache (auth/principalCache.ts) with its default time-to-live (5 s): every test
+ * The principal cache (auth/principalCache.ts) with its default time-to-live (60 s): every test
  * first makes a request so the principal is cached, then changes it and expects the very next
  * request to see the change — what a stale cache would get wrong.
  */

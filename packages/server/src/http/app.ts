@@ -93,6 +93,9 @@ export async function buildApp({ config, db, bus, logger = true }: AppOptions): 
 
   const principals = new PrincipalCache({ ttlMs: config.authCacheMs });
   const revocation = new PrincipalRevocation(principals, bus);
+  // A notice lost while the bus reconnected could leave a revoked session cached: start afresh.
+  const stopGap = bus.onGap?.(() => principals.clear());
+  app.addHook('onClose', async () => stopGap?.());
   app.addHook('onClose', async () => revocation.close());
   const ctx: AppContext = {
     db,

@@ -11,6 +11,11 @@ export interface EventBus {
   /** Several events in order, in one go (one round trip to PostgreSQL instead of one each). */
   publishAll(events: readonly EventEnvelope[]): Promise<void>;
   subscribe(handler: EventHandler): () => void;
+  /**
+   * Called when events may have been missed (PostgreSQL: the LISTEN connection dropped and came
+   * back). Caches kept true by events (who a session is) start afresh.
+   */
+  onGap?(handler: () => void): () => void;
   close(): Promise<void>;
 }
 

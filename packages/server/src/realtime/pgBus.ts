@@ -19,6 +19,7 @@ function payloadOf(event: EventEnvelope): string {
  */
 export class PgNotifyBus implements EventBus {
   private handlers = new Set<EventHandler>();
+  private gapHandlers = new Set<() => void>();
   private listener: pg.Client | null = null;
   private publisher: pg.Pool;
   private closed = false;
@@ -60,6 +61,8 @@ export class PgNotifyBus implements EventBus {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
       this.listener = client;
+      // Back after a drop: whatever was notified meanwhile never reached this node.
+      if (attempt > 0) for (const handler of this.gapHandlers) handler();
     } catch (err) {
       await client.end().catch(() => {});
       if (attempt === 0) throw err;
@@ -84,9 +87,15 @@ export class PgNotifyBus implements EventBus {
     return () => this.handlers.delete(handler);
   }
 
+  onGap(handler: () => void): () => void {
+    this.gapHandlers.add(handler);
+    return () => this.gapHandlers.delete(handler);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.handlers.clear();
+    this.gapHandlers.clear();
     await this.listener?.end().catch(() => {});
     await this.publisher.end();
   }
