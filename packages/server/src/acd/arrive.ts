@@ -22,11 +22,16 @@ export async function arrive(
   body: z.infer<typeof arrivalCreate>,
   alsoInTx?: (tx: Tx, contactId: string) => Promise<void>,
 ): Promise<z.infer<typeof arrivalOut>> {
-  const contactId = await withTenant(ctx.db, scope, async (tx) => {
-    const id = await registerArrival(tx, principal, body);
-    if (alsoInTx) await alsoInTx(tx, id);
-    return id;
-  });
+  // A channel's own rows (alsoInTx) and a client viewer's narrower view take a transaction of
+  // their own; the API's arrivals are group-committed with the others of the moment.
+  const contactId =
+    alsoInTx || scope.clientId !== null
+      ? await withTenant(ctx.db, scope, async (tx) => {
+          const id = await registerArrival(tx, principal, body);
+          if (alsoInTx) await alsoInTx(tx, id);
+          return id;
+        })
+      : await router.journal.register(scope, principal, body);
   const created = envelope(scope.tenantId, 'contacts', 'contact.created', { id: contactId, queueId: body.queueId });
   const r = await router.submitAnnouncing(
     {

@@ -3,6 +3,7 @@ import { withTenant, type Database, type Tx } from '../db/index.ts';
 import type { EventBus } from '../realtime/bus.ts';
 import { envelope, type EventEnvelope } from '../realtime/envelope.ts';
 import { persistDecisions, type QueueFacts } from './persist.ts';
+import { ArrivalJournal } from './arrivalJournal.ts';
 import { loadRouting } from './rebuild.ts';
 import { sqlRows } from '../db/index.ts';
 import { sql } from 'drizzle-orm';
@@ -48,6 +49,7 @@ export class TenantRouter {
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
   private wallboardTimer: NodeJS.Timeout | null = null;
+  private arrivalJournal: ArrivalJournal | null = null;
 
   private constructor(
     readonly tenantId: string,
@@ -202,6 +204,11 @@ export class TenantRouter {
     }
     this.schedule();
     for (const a of applied) a.item.resolve(a.r);
+  }
+
+  /** The tenant's arrivals' journal half, group-committed like the routing decisions (arrivalJournal.ts). */
+  get journal(): ArrivalJournal {
+    return (this.arrivalJournal ??= new ArrivalJournal(this.db, this.tenantId));
   }
 
   /** Every agent the engine knows (without copying its whole state as `snapshot()` would). */

@@ -130,6 +130,22 @@ export interface ArrivalExtras {
  * with its routing entry in the same INSERT.
  */
 export async function createContact(tx: Tx, principal: Principal, body: z.infer<typeof contactCreate>, arrival?: ArrivalExtras): Promise<string> {
+  const [id] = await insertContacts(tx, [await contactRow(tx, principal, body, arrival)]);
+  return id!;
+}
+
+/** A contact checked and its customer identified, ready to insert (`insertContacts`). */
+export interface ContactRow {
+  values: Omit<typeof contacts.$inferInsert, 'search'> & { search: SQL };
+  messages: Omit<typeof contactMessages.$inferInsert, 'contactId'>[];
+}
+
+/**
+ * The checks and the customer identification of `createContact`, without the INSERT: the ACD
+ * registers a burst of arrivals with one INSERT (acd/arrivals.ts). Throws the request's 4xx
+ * before it writes anything (only the customer identification writes, last).
+ */
+export async function contactRow(tx: Tx, principal: Principal, body: z.infer<typeof contactCreate>, arrival?: ArrivalExtras): Promise<ContactRow> {
   const hotline = arrival?.hotline ?? (await requireHotline(tx, body.hotlineId, 'body.hotlineId'));
   checkTopic(hotline, body.topicId);
   const closing = body.status === 'closed';
@@ -148,9 +164,8 @@ export async function createContact(tx: Tx, principal: Principal, body: z.infer<
   }
 
   const createdAt = body.createdAt ? new Date(body.createdAt) : new Date();
-  const [row] = await tx
-    .insert(contacts)
-    .values({
+  return {
+    values: {
       ...(arrival ? { id: arrival.id, routingStatus: 'waiting' as const, routing: arrival.routing } : {}),
       clientId: hotline.clientId,
       hotlineId: hotline.id,
@@ -175,21 +190,24 @@ export async function createContact(tx: Tx, principal: Principal, body: z.infer<
       endedAt: date(body.endedAt) ?? (closing ? createdAt : null),
       wrapUpEndedAt: date(body.wrapUpEndedAt) ?? null,
       abandonedAt: date(body.abandonedAt) ?? null,
-    })
-    .returning({ id: contacts.id });
-  if (body.messages.length > 0) {
-    await tx.insert(contactMessages).values(
-      body.messages.map((m, i) => ({
-        contactId: row!.id,
-        author: m.author,
-        authorName: m.author === 'agent' ? principal.name : null,
-        body: m.body,
-        // one millisecond apart, so the transcript keeps its order
-        createdAt: new Date(createdAt.getTime() + i),
-      })),
-    );
-  }
-  return row!.id;
+    },
+    messages: body.messages.map((m, i) => ({
+      author: m.author,
+      authorName: m.author === 'agent' ? principal.name : null,
+      body: m.body,
+      // one millisecond apart, so the transcript keeps its order
+      createdAt: new Date(createdAt.getTime() + i),
+    })),
+  };
+}
+
+/** Inserts checked contacts (one statement for the rows, one for all their messages); their ids in order. */
+export async function insertContacts(tx: Tx, rows: readonly ContactRow[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const ids = (await tx.insert(contacts).values(rows.map((r) => r.values)).returning({ id: contacts.id })).map((r) => r.id);
+  const messages = rows.flatMap((r, i) => r.messages.map((m) => ({ ...m, contactId: ids[i]! })));
+  if (messages.length > 0) await tx.insert(contactMessages).values(messages);
+  return ids;
 }
 
 /**

@@ -38,6 +38,19 @@ export async function withTenant<T>(db: Database, scope: Scope, work: (tx: Tx) =
 }
 
 /**
+ * Changes who acts for the rest of a `withTenant` transaction (the audit trigger reads it at
+ * each change): a transaction that writes several requests' rows at once (the ACD's burst of
+ * arrivals) names each one's actor before writing its rows.
+ */
+export async function actAs(tx: Tx, actor: Actor, requestId?: string): Promise<void> {
+  await tx.execute(sql`SELECT
+      set_config('linia.actor_kind', ${actor.kind}, true),
+      set_config('linia.actor_id', ${actor.id ?? ''}, true),
+      set_config('linia.actor_name', ${actor.name ?? ''}, true),
+      set_config('linia.request_id', ${requestId ?? ''}, true)`);
+}
+
+/**
  * Runs `work` across tenants, as the owner. Only for what precedes knowing the tenant
  * (finding a login or a session) and for operations of the whole installation (demo reset).
  */
