@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { auditLog } from '../src/audit/schema.ts';
 import { withTenant } from '../src/db/index.ts';
 import { contacts } from '../src/contacts/schema.ts';
 import { agentStateLog, routingDecisions } from '../src/acd/schema.ts';
@@ -96,6 +97,17 @@ describe(`ACD live: states, offers, accept, wrap-up, KPIs (${dbKind})`, () => {
     expect(log.map((l) => l.state)).toEqual(['ready', 'onContact', 'wrapUp', 'ready']);
     expect(log.slice(0, -1).every((l, i) => l.endedAt!.getTime() === log[i + 1]!.startedAt.getTime())).toBe(true);
     expect(log.at(-1)!.endedAt).toBeNull();
+
+    // The ACD's changes to the contact are recorded by the routing journal, not copied into the
+    // audit log row by row; the contact's registration is audited as any other change.
+    const audit = await rows((tx) => tx.select().from(auditLog).where(and(eq(auditLog.entity, 'contact'), eq(auditLog.entityId, contactId))));
+    expect(audit.map((a) => a.action)).toEqual(['create']);
+    const journalled = await rows((tx) => tx.select().from(routingDecisions).where(eq(routingDecisions.contactId, contactId)).orderBy(routingDecisions.seq));
+    expect(journalled.map((d) => d.type)).toEqual(expect.arrayContaining(['offer', 'contactConnected', 'wrapUpStarted', 'wrapUpEnded', 'contactReleased']));
+    // A person's change afterwards is audited again.
+    expect((await t.call('PATCH', `/api/v1/contacts/${contactId}`, { notes: 'после звонка' }, admin)).statusCode).toBe(200);
+    const after = await rows((tx) => tx.select().from(auditLog).where(and(eq(auditLog.entity, 'contact'), eq(auditLog.entityId, contactId))));
+    expect(after.map((a) => a.action).sort()).toEqual(['create', 'update']);
     ws.socket.close();
   });
 

@@ -1,5 +1,5 @@
 import { RoutingEngine, type Decision, type RoutingEvent, type RoutingResult } from '@linia/engine';
-import { withTenant, type Database, type Tx } from '../db/index.ts';
+import { unaudited, withTenant, type Database, type Tx } from '../db/index.ts';
 import type { EventBus } from '../realtime/bus.ts';
 import { envelope, type EventEnvelope } from '../realtime/envelope.ts';
 import { persistDecisions, type QueueFacts } from './persist.ts';
@@ -183,7 +183,8 @@ export class TenantRouter {
       try {
         await withTenant(this.db, { tenantId: this.tenantId, clientId: null, actor: system }, async (tx) => {
           // One write of the whole run: persistDecisions already merges what several decisions change in one row.
-          this.nextSeq = await persistDecisions(tx, { engine: this.engine, queues: this.queues, timeZone: this.timeZone, nextSeq: this.nextSeq }, decisions);
+          // Not audited row by row: the routing journal written here is the record of these changes.
+          this.nextSeq = await unaudited(tx, () => persistDecisions(tx, { engine: this.engine, queues: this.queues, timeZone: this.timeZone, nextSeq: this.nextSeq }, decisions));
           if (after) await after.item.after!(tx, after.r);
         });
       } catch (e) {

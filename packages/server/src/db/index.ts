@@ -1,3 +1,3 @@
 export { openDatabase, sqlRows, type Database, type DatabaseTarget, type Orm, type Tx } from './connect.ts';
 export { migrate } from './migrate.ts';
-export { withTenant, asSystem, actAs, type Scope, type Actor } from './tenancy.ts';
+export { withTenant, asSystem, actAs, unaudited, type Scope, type Actor } from './tenancy.ts';

@@ -49,6 +49,11 @@ DECLARE
   b jsonb;
   a jsonb;
 BEGIN
+  -- Changes whose own journal is the record (the ACD writing its decisions: routing_decisions
+  -- holds each one with its time, contact and agent) say so with linia.audit = off
+  -- (db/tenancy.ts `unaudited`); copying each row twice more into audit_log doubled the ACD's
+  -- hottest writes.
+  IF linia_setting('linia.audit') = 'off' THEN RETURN NULL; END IF;
   IF TG_OP <> 'INSERT' THEN b := to_jsonb(OLD); END IF;
   IF TG_OP <> 'DELETE' THEN a := to_jsonb(NEW); END IF;
   IF TG_OP = 'UPDATE' AND (a - ignored) = (b - ignored) THEN RETURN NULL; END IF;

@@ -38,6 +38,18 @@ export async function withTenant<T>(db: Database, scope: Scope, work: (tx: Tx) =
 }
 
 /**
+ * Runs `work` with the audit trigger silent: for writes that are recorded by their own journal
+ * (the router's decisions: `routing_decisions` is the record of what the ACD changed in contacts
+ * and agents). Everything else in the transaction stays audited.
+ */
+export async function unaudited<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
+  await tx.execute(sql`SELECT set_config('linia.audit', 'off', true)`);
+  const result = await work();
+  await tx.execute(sql`SELECT set_config('linia.audit', '', true)`);
+  return result;
+}
+
+/**
  * Changes who acts for the rest of a `withTenant` transaction (the audit trigger reads it at
  * each change): a transaction that writes several requests' rows at once (the ACD's burst of
  * arrivals) names each one's actor before writing its rows.
