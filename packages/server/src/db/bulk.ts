@@ -14,7 +14,7 @@ export interface BulkColumn {
 
 export interface BulkUpdate {
   table: string;
-  /** The column that picks each row (`t.key = v.key`). */
+  /** The column that picks each row (`t.key = v.key`), indexed; its values are ids (no commas). */
   key: { name: string; type: string };
   columns: readonly BulkColumn[];
   /** One array per row: the key first, then a value per column, in `columns`' order (jsonb columns take the value itself, not its JSON text). */
@@ -49,11 +49,16 @@ export async function bulkUpdate<R = Record<string, unknown>>(tx: Tx, u: BulkUpd
   );
   const where = u.where ? sql` AND ${u.where}` : sql``;
   const returning = u.returning?.length ? sql` RETURNING ${sql.join(u.returning.map((r) => col('t', r)), sql`, `)}` : sql``;
+  // The keys again as an array the planner can see: with the recordset alone it guesses 100 rows
+  // and, on a table whose statistics lag (a busy day's new contacts), hashes every row of the
+  // tenant instead of looking the keys up — a scan per statement that grows with the table.
+  const keys = u.rows.map((row) => String(row[0])).join(',');
   return sqlRows<R>(
     tx,
     sql`UPDATE ${sql.identifier(u.table)} AS t SET ${sets}
         FROM jsonb_to_recordset(${records}::jsonb) AS v(${definition})
-        WHERE ${col('t', u.key.name)} = ${col('v', u.key.name)}${where}${returning}`,
+        WHERE ${col('t', u.key.name)} = ${col('v', u.key.name)}
+          AND ${col('t', u.key.name)} = ANY (string_to_array(${keys}, ',')::${sql.raw(u.key.type)}[])${where}${returning}`,
   );
 }
 
