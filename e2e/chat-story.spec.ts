@@ -90,6 +90,10 @@ test('a web chat from the widget to an operator, on the wallboard and in the jou
   await expect(transcript).toContainText('Не работает роутер после грозы');
   await expect(transcript).toContainText('Индикатор питания горит?');
   await expect(transcript).toContainText('Горит, но интернета нет');
+  // The system lines in Russian words, not their stored kinds.
+  await expect(transcript).toContainText('подключился к чату');
+  await expect(transcript).toContainText('Чат завершён оператором');
+  await expect(transcript).not.toContainText('agentJoined');
   expect(contactId).toMatch(/^[0-9a-f-]{36}$/);
 
   await second.bar.getByRole('button', { name: 'Не готов', exact: true }).click();

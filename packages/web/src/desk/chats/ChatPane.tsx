@@ -16,6 +16,7 @@ import { lastCustomerSeq, withMessage } from './chatState.ts';
 import { ChatHeader, ChatTicks } from './ChatParts.tsx';
 import { useChat } from './queries.ts';
 import { useWordedLines } from './systemLines.ts';
+import { trackRead } from './pendingReads.ts';
 import { chatKeys, type ChatDetail, type ChatMessage, type ChatSummary } from './types.ts';
 import { usePageVisible } from './usePageVisible.ts';
 import { useTypingSignal } from './useTypingSignal.ts';
@@ -57,7 +58,7 @@ export const ChatPane = forwardRef<HTMLTextAreaElement, Props>(function ChatPane
     qc.setQueryData<ChatDetail>(chatKeys.one(contactId), (d) => (d ? { ...d, agentReadSeq: lastSeq, unread: 0 } : d));
     qc.setQueryData<ChatSummary[]>(chatKeys.mine, (list) => list?.map((x) => (x.contactId === contactId ? { ...x, unread: 0 } : x)));
     // A lost read mark only leaves the customer's ticks grey; the next message marks it again.
-    api.post(`/chats/${contactId}/read`, { seq: lastSeq }).catch(() => undefined);
+    trackRead(api.post(`/chats/${contactId}/read`, { seq: lastSeq })).catch(() => undefined);
   }, [pageVisible, lastSeq, readSeq, contactId, qc]);
 
   const send = useMutation({

@@ -11,7 +11,8 @@ export const SYSTEM_LINE_KINDS = ['agentJoined', 'endedByAgent', 'endedByCustome
 const KINDS: ReadonlySet<string> = new Set(SYSTEM_LINE_KINDS);
 
 interface Line {
-  author: 'customer' | 'agent' | 'system';
+  /** 'customer' | 'agent' | 'system' (some screens type it as any text). */
+  author: string;
   authorName: string | null;
   body: string;
 }

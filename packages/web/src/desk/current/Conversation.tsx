@@ -1,4 +1,5 @@
 import { forwardRef, useState } from 'react';
+import { useWordedLines } from '../chats/systemLines.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
@@ -53,11 +54,12 @@ export const Conversation = forwardRef<HTMLTextAreaElement, Props>(function Conv
     onError: setSentError,
   });
   const submit = () => send.mutate(draft.trim());
+  const lines = useWordedLines(messages.data);
   return (
     <section className="card workspace-conversation" aria-label={t('workspace.conversation')}>
       <h2>{t('workspace.conversation')}</h2>
       <ProblemAlert error={messages.error} />
-      <Transcript contactId={contactId} messages={messages.data} />
+      <Transcript contactId={contactId} messages={lines} />
       <ReplyBox id="reply" ref={ref} value={draft} onChange={onDraft} onSend={submit} busy={send.isPending} disabled={disabled} />
       <ProblemAlert error={sentError} />
     </section>

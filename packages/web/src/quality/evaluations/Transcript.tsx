@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../types.ts';
+import { useWordedLines } from '../../desk/chats/systemLines.ts';
 
 const offset = (from: string, at: string) => {
   const s = Math.max(0, Math.round((Date.parse(at) - Date.parse(from)) / 1000));
@@ -7,8 +8,10 @@ const offset = (from: string, at: string) => {
 };
 
 /** The contact's conversation with each message's time from the start (what notes refer to). */
-export function Transcript({ messages, highlight }: { messages: Workspace['messages']; highlight: Set<number> }) {
+export function Transcript({ messages: stored, highlight }: { messages: Workspace['messages']; highlight: Set<number> }) {
   const { t } = useTranslation();
+  // A chat's system lines ("joined", "ended") in the reviewer's language, as on the desk.
+  const messages = useWordedLines(stored) ?? [];
   if (messages.length === 0) return <p className="muted">{t('quality.workspace.noTranscript')}</p>;
   const start = messages[0]!.createdAt;
   return (
