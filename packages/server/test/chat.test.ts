@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { withTenant } from '../src/db/index.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import { asSystem, withTenant } from '../src/db/index.ts';
+import { auditLog } from '../src/audit/schema.ts';
 import { contacts } from '../src/contacts/schema.ts';
 import { DEMO_WIDGET_KEY } from '../src/demo/seedChat.ts';
 import { OTHER } from './support/fixtures.ts';
@@ -98,6 +99,11 @@ describe(`web chat: widget, customer and operator API (${dbKind})`, () => {
     // The accept alone puts "<agent> joined the chat" in the transcript: kind and name, no language.
     const joined = await systemLine(token, 'agentJoined');
     expect(joined).toMatchObject({ seq: 2, author: 'system', authorName: 'Дмитрий Иванов', body: 'agentJoined' });
+    // Written in the accept's own transaction (the ACD's), not afterwards by the chat's fallback.
+    const [lineAudit] = await asSystem(t.db, (tx) =>
+      tx.select().from(auditLog).where(and(eq(auditLog.entity, 'contact_message'), eq(auditLog.action, 'create'), sql`${auditLog.after}->>'body' = 'agentJoined'`, sql`${auditLog.after}->>'contact_id' = ${contactId}`)),
+    );
+    expect(lineAudit?.actorName).toBe('acd');
     const mine = (await t.call('GET', '/api/v1/chats/mine', undefined, op1)).json().items;
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ contactId, status: 'active', customerName: 'Анна Петрова', unread: 1, lastMessage: { author: 'system', seq: 2 } });

@@ -26,6 +26,13 @@ type Pending =
     }
   | { kind: 'turn'; work: () => unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void };
 
+/**
+ * Another module's writes that belong in the transaction of the decisions they follow from (a
+ * chat's "agent joined" line with the accept). Runs in a savepoint: its failure leaves the
+ * routing written. Returns what to do after the commit (tell the chat's two sides), or nothing.
+ */
+export type PersistHook = (tx: Tx, decisions: readonly Decision[], router: TenantRouter) => Promise<(() => Promise<void>) | void>;
+
 /** Events written in one transaction at most (a burst larger than this takes several). */
 const MAX_BATCH = 256;
 
@@ -59,16 +66,17 @@ export class TenantRouter {
     readonly queues: Map<string, QueueFacts>,
     readonly timeZone: string,
     private nextSeq: number,
+    private readonly hooks: readonly PersistHook[],
   ) {}
 
   /** Rebuilds the tenant's routing state from its tables. */
-  static async open(db: Database, bus: EventBus, tenantId: string): Promise<TenantRouter> {
+  static async open(db: Database, bus: EventBus, tenantId: string, hooks: readonly PersistHook[] = []): Promise<TenantRouter> {
     const { loaded, seq } = await withTenant(db, { tenantId, clientId: null, actor: system }, async (tx) => {
       const loaded = await loadRouting(tx, tenantId);
       const [row] = await sqlRows<{ seq: string | number | null }>(tx, sql`SELECT max(seq) AS seq FROM routing_decisions`);
       return { loaded, seq: Number(row?.seq ?? 0) + 1 };
     });
-    const router = new TenantRouter(tenantId, db, bus, RoutingEngine.restore(loaded.snapshot), loaded.queues, loaded.timeZone, seq);
+    const router = new TenantRouter(tenantId, db, bus, RoutingEngine.restore(loaded.snapshot), loaded.queues, loaded.timeZone, seq, hooks);
     // Pair what the rebuilt state leaves unpaired and fire what fell due while the node was down.
     await router.submit({ type: 'tick' });
     return router;
@@ -179,12 +187,18 @@ export class TenantRouter {
     const decisions = applied.flatMap((a) => a.r.decisions);
     const before = batch.flatMap((item) => item.before ?? []);
     const after = applied.find((a) => a.item.after);
+    const afterCommit: (() => Promise<void>)[] = [];
     if (decisions.length > 0 || after) {
       try {
         await withTenant(this.db, { tenantId: this.tenantId, clientId: null, actor: system }, async (tx) => {
           // One write of the whole run: persistDecisions already merges what several decisions change in one row.
           // Not audited row by row: the routing journal written here is the record of these changes.
           this.nextSeq = await unaudited(tx, () => persistDecisions(tx, { engine: this.engine, queues: this.queues, timeZone: this.timeZone, nextSeq: this.nextSeq }, decisions));
+          for (const hook of decisions.length > 0 ? this.hooks : []) {
+            // A savepoint each: a hook's failure must not undo the routing (its module catches up later).
+            const then = await tx.transaction((sp) => hook(sp as unknown as Tx, decisions, this)).catch(() => undefined);
+            if (then) afterCommit.push(then);
+          }
           if (after) await after.item.after!(tx, after.r);
         });
       } catch (e) {
@@ -205,6 +219,7 @@ export class TenantRouter {
     }
     this.schedule();
     for (const a of applied) a.item.resolve(a.r);
+    for (const then of afterCommit) await then().catch(() => {});
   }
 
   /** The tenant's arrivals' journal half, group-committed like the routing decisions (arrivalJournal.ts). */

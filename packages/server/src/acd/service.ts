@@ -7,7 +7,7 @@ import { HttpProblem } from '../http/problem.ts';
 import { hotlines } from '../tenants/schema.ts';
 import { agentConfigOf, queueConfigOf } from './engineConfig.ts';
 import { queueFacts } from './rebuild.ts';
-import { TenantRouter, type Unstamped } from './router.ts';
+import { TenantRouter, type PersistHook, type Unstamped } from './router.ts';
 import { isNodeRegistry, singleNode, type NodeRegistry } from './cluster.ts';
 import { acdAgents, acdQueues } from './schema.ts';
 
@@ -34,6 +34,8 @@ const LEADER_LOCK = 0x6c696e61;
  */
 export class AcdService {
   private readonly routers = new Map<string, Promise<TenantRouter>>();
+  /** Other modules' writes in the routers' transactions (every tenant's router shares the list). */
+  private readonly persistHooks: PersistHook[] = [];
   private readonly offlineTimers = new Map<string, NodeJS.Timeout>();
   /** `tenant:agent` whose presence an integration drives, not a desk: no offline timer (docs/ROUTING.md). */
   private readonly drivenByIntegration = new Set<string>();
@@ -75,7 +77,7 @@ export class AcdService {
     if (!this.leader) throw new HttpProblem(503, 'Routing runs on another node of this installation', undefined, { 'retry-after': '1' });
     let r = this.routers.get(tenantId);
     if (!r) {
-      r = TenantRouter.open(this.db, this.bus, tenantId).then((router) => {
+      r = TenantRouter.open(this.db, this.bus, tenantId, this.persistHooks).then((router) => {
         this.armOfflineTimers(router);
         return router;
       });
@@ -83,6 +85,11 @@ export class AcdService {
       this.routers.set(tenantId, r);
     }
     return r;
+  }
+
+  /** Adds writes to every router's transaction after its decisions (see PersistHook). */
+  onPersist(hook: PersistHook): void {
+    this.persistHooks.push(hook);
   }
 
   /** The router if it is already open (config events for an idle tenant need no engine yet). */

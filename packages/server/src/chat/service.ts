@@ -45,7 +45,23 @@ export class ChatService implements TypingView {
     readonly db: Database,
     readonly bus: EventBus,
     readonly acd: AcdService,
-  ) {}
+  ) {
+    // A chat's "joined" line in the accept's own transaction; the routing node's hearing of the
+    // accept (agentJoined) stays as the fallback if this ever fails.
+    acd.onPersist(async (tx, decisions, router) => {
+      const joined: { sc: SessionWithContact; line: ChatMessage }[] = [];
+      for (const d of decisions) {
+        if (d.type !== 'contactConnected' || router.engine.contactView(d.contactId)?.channel !== 'chat') continue;
+        const sc = await sessionOfContact(tx, d.contactId);
+        const line = sc ? await ensureJoinedLine(tx, d.contactId) : null;
+        if (sc && line) joined.push({ sc, line });
+      }
+      if (joined.length === 0) return;
+      return async () => {
+        for (const j of joined) await this.messagesAdded(router.tenantId, j.sc, [j.line]);
+      };
+    });
+  }
 
   start(): void {
     this.unsubscribe = this.bus.subscribe((e) => this.heard(e));
