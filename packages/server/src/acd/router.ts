@@ -31,7 +31,12 @@ type Pending =
  * chat's "agent joined" line with the accept). Runs in a savepoint: its failure leaves the
  * routing written. Returns what to do after the commit (tell the chat's two sides), or nothing.
  */
-export type PersistHook = (tx: Tx, decisions: readonly Decision[], router: TenantRouter) => Promise<(() => Promise<void>) | void>;
+export interface PersistHook {
+  /** Whether a decision is the hook's business (asked first: a burst it has nothing in costs nothing). */
+  concerns(d: Decision, router: TenantRouter): boolean;
+  /** Writes for the decisions it concerns, in the routing transaction. */
+  write(tx: Tx, decisions: readonly Decision[], router: TenantRouter): Promise<(() => Promise<void>) | void>;
+}
 
 /** Events written in one transaction at most (a burst larger than this takes several). */
 const MAX_BATCH = 256;
@@ -194,9 +199,11 @@ export class TenantRouter {
           // One write of the whole run: persistDecisions already merges what several decisions change in one row.
           // Not audited row by row: the routing journal written here is the record of these changes.
           this.nextSeq = await unaudited(tx, () => persistDecisions(tx, { engine: this.engine, queues: this.queues, timeZone: this.timeZone, nextSeq: this.nextSeq }, decisions));
-          for (const hook of decisions.length > 0 ? this.hooks : []) {
+          for (const hook of this.hooks) {
+            const mine = decisions.filter((d) => hook.concerns(d, this));
+            if (mine.length === 0) continue;
             // A savepoint each: a hook's failure must not undo the routing (its module catches up later).
-            const then = await tx.transaction((sp) => hook(sp as unknown as Tx, decisions, this)).catch(() => undefined);
+            const then = await tx.transaction((sp) => hook.write(sp as unknown as Tx, mine, this)).catch(() => undefined);
             if (then) afterCommit.push(then);
           }
           if (after) await after.item.after!(tx, after.r);

@@ -1,3 +1,4 @@
+import type { Decision } from '@linia/engine';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { asSystem, sqlRows, withTenant, type Database, type Tx } from '../db/index.ts';
 import type { EventBus } from '../realtime/bus.ts';
@@ -48,19 +49,26 @@ export class ChatService implements TypingView {
   ) {
     // A chat's "joined" line in the accept's own transaction; the routing node's hearing of the
     // accept (agentJoined) stays as the fallback if this ever fails.
-    acd.onPersist(async (tx, decisions, router) => {
-      const joined: { sc: SessionWithContact; line: ChatMessage }[] = [];
-      for (const d of decisions) {
-        if (d.type !== 'contactConnected' || router.engine.contactView(d.contactId)?.channel !== 'chat') continue;
+    acd.onPersist({
+      concerns: (d, router) => d.type === 'contactConnected' && router.engine.contactView(d.contactId)?.channel === 'chat',
+      write: (tx, decisions, router) => this.joinedInAccept(tx, decisions, router),
+    });
+  }
+
+  /** The "joined" lines of chats accepted in a routing batch, in its transaction; telling both sides waits for the commit. */
+  private async joinedInAccept(tx: Tx, decisions: readonly Decision[], router: TenantRouter): Promise<(() => Promise<void>) | void> {
+    const joined: { sc: SessionWithContact; line: ChatMessage }[] = [];
+    for (const d of decisions) {
+      if (d.type === 'contactConnected') {
         const sc = await sessionOfContact(tx, d.contactId);
         const line = sc ? await ensureJoinedLine(tx, d.contactId) : null;
         if (sc && line) joined.push({ sc, line });
       }
-      if (joined.length === 0) return;
-      return async () => {
-        for (const j of joined) await this.messagesAdded(router.tenantId, j.sc, [j.line]);
-      };
-    });
+    }
+    if (joined.length === 0) return;
+    return async () => {
+      for (const j of joined) await this.messagesAdded(router.tenantId, j.sc, [j.line]);
+    };
   }
 
   start(): void {
