@@ -17,3 +17,31 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 export function field(label: string, control: HTMLElement): HTMLLabelElement {
   return h('label', { class: 'field' }, h('span', {}, label), control);
 }
+
+/**
+ * A form whose submit runs `action` once at a time: the button is disabled while it runs and the
+ * error shown under the fields if it fails (then the button is free again; `onError` may react).
+ */
+export function form(
+  submitLabel: string,
+  action: () => Promise<void>,
+  fields: (Node | null)[],
+  onError?: (err: unknown) => void,
+): HTMLFormElement {
+  const error = h('p', { class: 'error', role: 'alert' });
+  const submit = h('button', { class: 'primary', type: 'submit' }, submitLabel);
+  return h('form', {
+    onsubmit: async (e: Event) => {
+      e.preventDefault();
+      submit.disabled = true;
+      error.textContent = '';
+      try {
+        await action();
+      } catch (err) {
+        error.textContent = err instanceof Error ? err.message : String(err);
+        submit.disabled = false;
+        onError?.(err);
+      }
+    },
+  }, ...fields, error, submit);
+}

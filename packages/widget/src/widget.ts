@@ -1,5 +1,5 @@
 import { ApiError, ChatApi, type ChatMessage, type ChatState, type WidgetInfo } from './api.ts';
-import { field, h } from './dom.ts';
+import { field, form, h } from './dom.ts';
 import type { Texts } from './i18n.ts';
 import { ChatSocket, type ServerFrame } from './socket.ts';
 import { styles } from './styles.ts';
@@ -136,33 +136,19 @@ export class ChatWidget {
     const contact = h('input', { name: 'contact', autocomplete: 'tel', required: true, maxlength: 200 });
     const topic = h('select', { name: 'topic' }, h('option', { value: '' }, t.topicNone), ...info.topics.map((x) => h('option', { value: x.id }, x.path.join(' / '))));
     const question = h('textarea', { name: 'question', maxlength: info.limits.messageChars });
-    const error = h('p', { class: 'error', role: 'alert' });
-    const submit = h('button', { class: 'primary', type: 'submit' }, t.start);
-    const form = h('form', {
-      onsubmit: async (e: Event) => {
-        e.preventDefault();
-        submit.disabled = true;
-        error.textContent = '';
-        try {
-          const r = await this.api.start({ name: name.value.trim(), contact: contact.value.trim(), ...(topic.value ? { topicId: topic.value } : {}), ...(question.value.trim() ? { message: question.value.trim() } : {}) });
-          this.api.token = r.token;
-          this.store('token', r.token);
-          this.enterChat(r.state, []);
-        } catch (err) {
-          error.textContent = err instanceof Error ? err.message : String(err);
-          submit.disabled = false;
-          if (err instanceof ApiError && err.status === 409) void this.api.widget().then((i) => ((this.info = i), this.showStart()));
-        }
-      },
-    },
-      field(t.name, name),
-      field(t.contact, contact),
-      info.topics.length > 0 ? field(t.topic, topic) : null,
-      field(t.question, question),
-      error,
-      submit,
-    );
-    this.body.replaceChildren(h('div', { class: 'scroll' }, info.greeting ? h('p', { class: 'greeting' }, info.greeting) : null, form));
+    const start = async () => {
+      const r = await this.api.start({ name: name.value.trim(), contact: contact.value.trim(), ...(topic.value ? { topicId: topic.value } : {}), ...(question.value.trim() ? { message: question.value.trim() } : {}) });
+      this.api.token = r.token;
+      this.store('token', r.token);
+      this.enterChat(r.state, []);
+    };
+    // 409: the hours changed under the form (closed meanwhile): show what the widget says now.
+    const refreshIfClosed = (err: unknown) => {
+      if (err instanceof ApiError && err.status === 409) void this.api.widget().then((i) => ((this.info = i), this.showStart()));
+    };
+    const fields = [field(t.name, name), field(t.contact, contact), info.topics.length > 0 ? field(t.topic, topic) : null, field(t.question, question)];
+    const startForm = form(t.start, start, fields, refreshIfClosed);
+    this.body.replaceChildren(h('div', { class: 'scroll' }, info.greeting ? h('p', { class: 'greeting' }, info.greeting) : null, startForm));
   }
 
   /** Out of hours: say so and offer the request form (it opens a case; nothing queues). */
@@ -171,23 +157,12 @@ export class ChatWidget {
     const name = h('input', { name: 'name', autocomplete: 'name', required: true, maxlength: 200 });
     const contact = h('input', { name: 'contact', required: true, maxlength: 200 });
     const message = h('textarea', { name: 'message', required: true, maxlength: this.info!.limits.messageChars });
-    const error = h('p', { class: 'error', role: 'alert' });
-    const submit = h('button', { class: 'primary', type: 'submit' }, t.sendRequest);
-    const form = h('form', {
-      onsubmit: async (e: Event) => {
-        e.preventDefault();
-        submit.disabled = true;
-        error.textContent = '';
-        try {
-          const r = await this.api.request({ name: name.value.trim(), contact: contact.value.trim(), message: message.value.trim() });
-          this.body.replaceChildren(h('div', { class: 'scroll' }, h('p', { role: 'status' }, t.requestDone(r.caseNumber))));
-        } catch (err) {
-          error.textContent = err instanceof Error ? err.message : String(err);
-          submit.disabled = false;
-        }
-      },
-    }, field(t.name, name), field(t.contact, contact), field(t.message, message), error, submit);
-    this.body.replaceChildren(h('div', { class: 'scroll' }, h('h3', {}, t.closedTitle), h('p', {}, t.closedText), form));
+    const send = async () => {
+      const r = await this.api.request({ name: name.value.trim(), contact: contact.value.trim(), message: message.value.trim() });
+      this.body.replaceChildren(h('div', { class: 'scroll' }, h('p', { role: 'status' }, t.requestDone(r.caseNumber))));
+    };
+    const requestForm = form(t.sendRequest, send, [field(t.name, name), field(t.contact, contact), field(t.message, message)]);
+    this.body.replaceChildren(h('div', { class: 'scroll' }, h('h3', {}, t.closedTitle), h('p', {}, t.closedText), requestForm));
   }
 
   // ── the chat ──

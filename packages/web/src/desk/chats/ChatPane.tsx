@@ -56,9 +56,14 @@ export const ChatPane = forwardRef<HTMLTextAreaElement, Props>(function ChatPane
   useEffect(() => {
     if (!pageVisible || lastSeq <= readSeq) return;
     qc.setQueryData<ChatDetail>(chatKeys.one(contactId), (d) => (d ? { ...d, agentReadSeq: lastSeq, unread: 0 } : d));
+    // A reading of the list already under way counts from the old mark: drop it, clear the count
+    // here at once, and read the list again once the mark is stored.
+    void qc.cancelQueries({ queryKey: chatKeys.mine });
     qc.setQueryData<ChatSummary[]>(chatKeys.mine, (list) => list?.map((x) => (x.contactId === contactId ? { ...x, unread: 0 } : x)));
     // A lost read mark only leaves the customer's ticks grey; the next message marks it again.
-    trackRead(api.post(`/chats/${contactId}/read`, { seq: lastSeq })).catch(() => undefined);
+    trackRead(api.post(`/chats/${contactId}/read`, { seq: lastSeq }))
+      .then(() => qc.invalidateQueries({ queryKey: chatKeys.mine }))
+      .catch(() => undefined);
   }, [pageVisible, lastSeq, readSeq, contactId, qc]);
 
   const send = useMutation({
