@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal.ts';
 import type { Tx } from '../db/index.ts';
@@ -9,7 +9,6 @@ import { hotlines } from '../tenants/schema.ts';
 import { JOURNAL_CHANNEL, type AcdChannel, type arrivalCreate } from './contracts.ts';
 import { freshEntry } from './rebuild.ts';
 import { acdQueues, acdSkills } from './schema.ts';
-import { eq } from 'drizzle-orm';
 
 type Arrival = z.infer<typeof arrivalCreate>;
 type QueueWithHotline = { queue: typeof acdQueues.$inferSelect; hotline: typeof hotlines.$inferSelect };

@@ -100,10 +100,7 @@ export class TenantRouter {
    * them — one NOTIFY for a burst, where each arrival used to send its own.
    */
   submitAnnouncing(event: Unstamped, before: EventEnvelope[]): Promise<RoutingResult> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ kind: 'event', prepare: async () => event, before, resolve, reject });
-      this.kick();
-    });
+    return this.enqueue({ prepare: async () => event, before });
   }
 
   /**
@@ -111,8 +108,12 @@ export class TenantRouter {
    * a change, so a later event cannot overtake it). `null`: nothing to apply.
    */
   submitPrepared(prepare: () => Promise<Unstamped | null>, after?: (tx: Tx, r: RoutingResult) => Promise<void>): Promise<RoutingResult> {
+    return this.enqueue({ prepare, ...(after ? { after } : {}) });
+  }
+
+  private enqueue(item: Omit<Extract<Pending, { kind: 'event' }>, 'kind' | 'resolve' | 'reject'>): Promise<RoutingResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ kind: 'event', prepare, ...(after ? { after } : {}), resolve, reject });
+      this.queue.push({ kind: 'event', ...item, resolve, reject });
       this.kick();
     });
   }

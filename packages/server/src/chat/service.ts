@@ -47,8 +47,8 @@ export class ChatService implements TypingView {
     readonly bus: EventBus,
     readonly acd: AcdService,
   ) {
-    // A chat's "joined" line in the accept's own transaction; the routing node's hearing of the
-    // accept (agentJoined) stays as the fallback if this ever fails.
+    // A chat's "joined" line in the accept's own transaction. Should the hook fail (its savepoint
+    // rolls back, the accept stays), the chat's next message or its end writes the line first.
     acd.onPersist({
       concerns: (d, router) => d.type === 'contactConnected' && router.engine.contactView(d.contactId)?.channel === 'chat',
       write: (tx, decisions, router) => this.joinedInAccept(tx, decisions, router),
@@ -205,21 +205,6 @@ export class ChatService implements TypingView {
     await this.publish(tenantId, ended.sc.c.id, holderOf(ended.sc.c) ?? ended.sc.c.agentId, 'chat.ended', { by });
   }
 
-  /**
-   * The routing node heard that an agent accepted a contact: a chat's transcript gets its
-   * "joined" line now (unless a message or the end wrote it first) and both sides hear it.
-   */
-  private async agentJoined(tenantId: string, contactId: string): Promise<void> {
-    const router = await this.acd.router(tenantId);
-    if (router.engine.contactView(contactId)?.channel !== 'chat') return;
-    const written = await withTenant(this.db, scopeFor(tenantId), async (tx) => {
-      const sc = await sessionOfContact(tx, contactId);
-      const line = sc ? await ensureJoinedLine(tx, contactId) : null;
-      return sc && line ? { sc, line } : null;
-    });
-    if (written) await this.messagesAdded(tenantId, written.sc, [written.line]);
-  }
-
   /** What the customer's widget shows, read in the chat's transaction. */
   async customerState(tx: Tx, sc: SessionWithContact): Promise<CustomerState> {
     const status = statusOf(sc.s, sc.c);
@@ -251,7 +236,6 @@ export class ChatService implements TypingView {
       if ((e.type === 'acd.wrapUpStarted' || e.type === 'acd.contactReleased') && d?.contactId && (d.channel ?? 'chat') === 'chat' && this.acd.isLeader) {
         void this.endedThroughAcd(e.tenantId, d.contactId).catch(() => {});
       }
-      if (e.type === 'acd.contactConnected' && d?.contactId && (d.channel ?? 'chat') === 'chat' && this.acd.isLeader) void this.agentJoined(e.tenantId, d.contactId).catch(() => {});
       return;
     }
     if (e.type === 'chat.typing' && d.who) {

@@ -27,10 +27,7 @@ export async function withTenant<T>(db: Database, scope: Scope, work: (tx: Tx) =
     await tx.execute(sql`SELECT
       set_config('linia.tenant_id', ${scope.tenantId}, true),
       set_config('linia.client_id', ${scope.clientId ?? ''}, true),
-      set_config('linia.actor_kind', ${scope.actor.kind}, true),
-      set_config('linia.actor_id', ${scope.actor.id ?? ''}, true),
-      set_config('linia.actor_name', ${scope.actor.name ?? ''}, true),
-      set_config('linia.request_id', ${scope.requestId ?? ''}, true),
+      ${actorSettings(scope.actor, scope.requestId)},
       -- SET LOCAL ROLE linia_app, in the same round trip: a request's fixed cost is one statement less.
       set_config('role', 'linia_app', true)`);
     return work(tx as Tx);
@@ -55,12 +52,15 @@ export async function unaudited<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
  * arrivals) names each one's actor before writing its rows.
  */
 export async function actAs(tx: Tx, actor: Actor, requestId?: string): Promise<void> {
-  await tx.execute(sql`SELECT
+  await tx.execute(sql`SELECT ${actorSettings(actor, requestId)}`);
+}
+
+/** Who acts, as the transaction settings the audit trigger reads (linia_audit in tenancy.sql). */
+const actorSettings = (actor: Actor, requestId?: string) => sql`
       set_config('linia.actor_kind', ${actor.kind}, true),
       set_config('linia.actor_id', ${actor.id ?? ''}, true),
       set_config('linia.actor_name', ${actor.name ?? ''}, true),
-      set_config('linia.request_id', ${requestId ?? ''}, true)`);
-}
+      set_config('linia.request_id', ${requestId ?? ''}, true)`;
 
 /**
  * Runs `work` across tenants, as the owner. Only for what precedes knowing the tenant
